@@ -1,0 +1,59 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { getPopularServices } from '@/lib/catalogue/queries';
+import { localized } from '@/lib/i18n/localized';
+import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
+import { ServiceNotices } from '@/components/notices/service-notices';
+
+const whatIsPoints = ['identification', 'forms', 'aroundTheClock', 'registration', 'folder'] as const;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('HomePage');
+  const popular = await getPopularServices(4);
+
+  return (
+    <PageWithSideColumn>
+      <ServiceNotices />
+      <PageTitle>{t('title')}</PageTitle>
+      <p className="max-w-prose text-lg">{t('lead')}</p>
+
+      <section aria-labelledby="sign-in-heading" className="mt-8 bg-bus-light p-6">
+        <h2 id="sign-in-heading" className="text-2xl font-bold">{t('signInHeading')}</h2>
+        <p className="mt-2 max-w-prose">{t('signInText')}</p>
+        <Link href="/sign-in" className="mt-4 inline-block bg-bus px-6 py-3 font-bold text-white hover:bg-bus-dark">
+          {t('signInButton')}
+        </Link>
+      </section>
+
+      <section aria-labelledby="what-is-heading" className="mt-10">
+        <h2 id="what-is-heading" className="text-2xl font-bold">{t('whatIsHeading')}</h2>
+        <ul className="mt-3 flex max-w-prose list-disc flex-col gap-2 pl-6">
+          {whatIsPoints.map((point) => (
+            <li key={point}>{t(`whatIs.${point}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="popular-heading" className="mt-10">
+        <h2 id="popular-heading" className="text-2xl font-bold">{t('popularHeading')}</h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {popular.map((service) => (
+            <li key={service.slug} className="border-2 border-gray-20 p-4">
+              <h3 className="text-lg font-bold">
+                <Link href={`/e-services/${service.slug}`} className="text-bus underline">
+                  {localized(service.name, locale)}
+                </Link>
+              </h3>
+              <p className="mt-1">{localized(service.summary, locale)}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link href="/e-services" className="font-bold text-bus underline">{t('allServices')}</Link>
+        </p>
+      </section>
+    </PageWithSideColumn>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { Link, usePathname } from '@/lib/i18n/navigation';
+import { locales } from '@/lib/i18n/routing';
+
+const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
+
+/** Suomi | Svenska | English: each link leads to the page the person is on, in that language. */
+export function LanguageSwitcher() {
+  const t = useTranslations('LanguageSwitcher');
+  const current = useLocale();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const href = search ? `${pathname}?${search}` : pathname;
+
+  return (
+    <nav aria-label={t('label')}>
+      <ul className="flex items-center">
+        {locales.map((locale) => (
+          <li key={locale} className="border-gray-60 not-last:border-r px-2 first:pl-0">
+            <Link
+              href={href}
+              locale={locale}
+              lang={locale}
+              hrefLang={locale}
+              aria-current={locale === current ? 'true' : undefined}
+              className={`text-sm underline-offset-4 hover:underline ${locale === current ? 'font-bold underline' : ''}`}
+            >
+              {languageNames[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { TextSize } from '@/lib/preferences/text-size';
+import { CityLogo } from './city-logo';
+import { LanguageSwitcher } from './language-switcher';
+import { TextSizeSwitcher } from './text-size-switcher';
+import { NavLinks } from './nav-links';
+
+/** Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). */
+export async function SiteHeader({ textSize }: { textSize: TextSize }) {
+  const t = await getTranslations('Header');
+  const nav = await getTranslations('MainNav');
+  return (
+    <header className="no-print">
+      <div className="bg-black text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-6 gap-y-2 px-4 py-2">
+          <LanguageSwitcher />
+          <TextSizeSwitcher initial={textSize} />
+          <Link href="/sign-in" className="text-sm font-bold uppercase hover:underline">
+            {t('signIn')}
+          </Link>
+        </div>
+      </div>
+      <div className="border-b border-gray-20 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-4">
+          <Link href="/" className="text-bus no-underline">
+            <CityLogo label={t('city')} />
+            <span className="sr-only">{t('homeLinkLabel')}</span>
+          </Link>
+          <p className="text-lg font-bold text-gray-80">{t('serviceName')}</p>
+        </div>
+      </div>
+      <div className="bg-bus text-white">
+        <nav aria-label={nav('label')} className="mx-auto max-w-7xl">
+          <div className="hidden md:block">
+            <NavLinks layout="bar" />
+          </div>
+          {/* On phones the menu folds behind one "Menu" button; <details> keeps it usable without JavaScript. */}
+          <details className="group md:hidden">
+            <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-bold uppercase [&::-webkit-details-marker]:hidden">
+              {nav('menu')}
+              <span aria-hidden="true" className="transition-transform group-open:rotate-180">▾</span>
+            </summary>
+            <NavLinks layout="list" />
+          </details>
+        </nav>
+      </div>
+    </header>
+  );
+}

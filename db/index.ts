@@ -1,0 +1,34 @@
+/**
+ * The app's database: one connection (or one embedded PGlite) per process, opened and migrated
+ * on first use. A file-backed PGlite folder can be open in one process only, hence the global.
+ */
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { migrateDatabase, openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './client';
+
+export type { Database } from './client';
+
+export function configuredLocation(): DatabaseLocation {
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
+}
+
+const holder = globalThis as typeof globalThis & { asiointiDatabase?: Promise<DatabaseHandle> };
+
+async function openAndMigrate(): Promise<DatabaseHandle> {
+  const location = configuredLocation();
+  const handle = await openDatabase(location);
+  await migrateDatabase(handle, location);
+  return handle;
+}
+
+/** The migrated database of this process. */
+export async function getDb(): Promise<Database> {
+  holder.asiointiDatabase ??= openAndMigrate().catch((error: unknown) => {
+    // Let the next call try again instead of keeping a failed promise for ever.
+    holder.asiointiDatabase = undefined;
+    throw error;
+  });
+  return (await holder.asiointiDatabase).db;
+}

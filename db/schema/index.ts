@@ -1,0 +1,4 @@
+export * from './localized-text';
+export * from './divisions';
+export * from './services';
+export * from './notices';

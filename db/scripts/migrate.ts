@@ -1,0 +1,9 @@
+// Applies the migrations to the configured database and exits (also done on every app start).
+import { configuredLocation } from '../index';
+import { migrateDatabase, openDatabase } from '../client';
+
+const location = configuredLocation();
+const handle = await openDatabase(location);
+await migrateDatabase(handle, location);
+await handle.close();
+console.log(`Migrations applied (${handle.kind}).`);

@@ -1,0 +1,11 @@
+// Migrates and writes the demo data into the configured database, then exits.
+import { configuredLocation } from '../index';
+import { migrateDatabase, openDatabase } from '../client';
+import { seedDemoData } from '../seed';
+
+const location = configuredLocation();
+const handle = await openDatabase(location);
+await migrateDatabase(handle, location);
+await seedDemoData(handle.db);
+await handle.close();
+console.log(`Demo data written (${handle.kind}).`);

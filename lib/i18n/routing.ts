@@ -1,0 +1,17 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'fi';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // `/` chooses by this cookie first, then by the browser's Accept-Language.
+  localeCookie: { name: 'language', maxAge: 60 * 60 * 24 * 365 },
+});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}

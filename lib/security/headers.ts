@@ -1,0 +1,52 @@
+/** Header names shared by the proxy and the server code that reads what the proxy set. */
+export const NONCE_HEADER = 'x-nonce';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Keeps an upstream request id only when it is a plain token; otherwise makes a new one. */
+export function requestIdFrom(incoming: string | null): string {
+  return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64');
+}
+
+type CspOptions = { nonce: string; development: boolean; https: boolean };
+
+/**
+ * The Content Security Policy of every page. Scripts run only with this request's nonce
+ * ('strict-dynamic' lets Next's own loader add its chunks); no inline script or style runs
+ * without it. React's development build needs eval, so only `next dev` allows it.
+ */
+export function contentSecurityPolicy({ nonce, development, https }: CspOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ];
+  return directives.join('; ');
+}
+
+/** A policy for API answers and files: nothing in them may run or be framed. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** Headers every answer carries, pages, API and static files alike (set in next.config.ts). */
+export const BASELINE_SECURITY_HEADERS = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+];

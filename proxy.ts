@@ -1,0 +1,53 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import createIntlMiddleware from 'next-intl/middleware';
+import { routing } from '@/lib/i18n/routing';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  NONCE_HEADER,
+  REQUEST_ID_HEADER,
+  contentSecurityPolicy,
+  createNonce,
+  requestIdFrom,
+} from '@/lib/security/headers';
+
+const handleLocaleRouting = createIntlMiddleware(routing);
+
+/**
+ * Every request passes here first: it gets a request id for the logs, pages get a fresh CSP
+ * nonce (Next reads it from the request's Content-Security-Policy header and puts it on its own
+ * scripts), and paths without a locale are sent to the person's language.
+ */
+export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  request.headers.set(REQUEST_ID_HEADER, requestId);
+  const { pathname } = request.nextUrl;
+  logger.info({ requestId, method: request.method, path: pathname }, 'request');
+
+  let response: NextResponse;
+  let policy: string;
+  if (pathname.startsWith('/api/')) {
+    policy = API_CONTENT_SECURITY_POLICY;
+    response = NextResponse.next({ request: { headers: request.headers } });
+  } else {
+    const nonce = createNonce();
+    policy = contentSecurityPolicy({
+      nonce,
+      development: env.isDevelopmentServer,
+      https: env.PUBLIC_URL.startsWith('https://'),
+    });
+    request.headers.set(NONCE_HEADER, nonce);
+    request.headers.set('Content-Security-Policy', policy);
+    // next-intl copies these request headers into the rewrite it makes.
+    response = handleLocaleRouting(request);
+  }
+  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+export const config = {
+  // Everything but the build's static files and files with an extension (favicon, robots.txt).
+  matcher: ['/((?!_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)'],
+};
