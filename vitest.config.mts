@@ -2,11 +2,17 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts'),
+    },
+  },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next*/**', '.data/**', 'tests/e2e/**'],
+    exclude: ['node_modules/**', '.next*/**', '.data/**', 'tests/e2e/**', 'bench/**'],
     environment: 'node',
+    env: { LOG_LEVEL: 'silent' },
     // Each integration test file opens its own database; PGlite needs time on a small machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -32,3 +32,11 @@ export async function getDb(): Promise<Database> {
   });
   return (await holder.asiointiDatabase).db;
 }
+
+/**
+ * Makes this process use an already opened database: integration tests hand in a fresh one per
+ * file, so the app's own queries run against it unchanged.
+ */
+export function installDatabase(handle: DatabaseHandle): void {
+  holder.asiointiDatabase = Promise.resolve(handle);
+}

@@ -2,12 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
+import { PageMain } from '@/components/layout/page-main';
 
 /** Shown when a page fails: in the reader's language, with a way to try again; never a stack trace. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('ErrorPage');
   return (
-    <div className="mx-auto max-w-7xl px-4 py-12">
+    <PageMain>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       <p className="max-w-prose text-lg">{t('text')}</p>
       {error.digest && <p className="mt-2 text-sm text-gray-60">{t('reference', { digest: error.digest })}</p>}
@@ -17,6 +18,6 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         </button>
         <Link href="/" className="px-2 py-3 font-bold text-bus underline">{t('home')}</Link>
       </div>
-    </div>
+    </PageMain>
   );
 }

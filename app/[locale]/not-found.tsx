@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { PageTitle } from '@/components/layout/page-layout';
+import { PageMain, PageTitle } from '@/components/layout/page-layout';
 
 export default async function NotFoundPage() {
   const t = await getTranslations('NotFoundPage');
   return (
-    <div className="mx-auto max-w-7xl px-4 py-12">
+    <PageMain>
       <PageTitle>{t('title')}</PageTitle>
       <p className="max-w-prose text-lg">{t('text')}</p>
       <ul className="mt-6 flex flex-col gap-2">
@@ -13,6 +13,6 @@ export default async function NotFoundPage() {
         <li><Link href="/e-services" className="font-bold text-bus underline">{t('eServices')}</Link></li>
         <li><Link href="/instructions" className="font-bold text-bus underline">{t('instructions')}</Link></li>
       </ul>
-    </div>
+    </PageMain>
   );
 }

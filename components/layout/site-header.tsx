@@ -39,7 +39,9 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
           <details className="group md:hidden">
             <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-bold uppercase [&::-webkit-details-marker]:hidden">
               {nav('menu')}
-              <span aria-hidden="true" className="transition-transform group-open:rotate-180">▾</span>
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-6 w-6 transition-transform group-open:rotate-180">
+                <path d="M6 9l6 6 6-6" stroke="currentColor" strokeWidth="3" fill="none" />
+              </svg>
             </summary>
             <NavLinks layout="list" />
           </details>

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, createNonce, requestIdFrom } from './headers';
+
+describe('contentSecurityPolicy', () => {
+  const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+
+  it('lets scripts run only with the nonce, never inline or eval in production', () => {
+    const policy = contentSecurityPolicy({ nonce: 'abc123', development: false, https: true });
+    const scripts = directive(policy, 'script-src');
+    expect(scripts).toContain("'nonce-abc123'");
+    expect(scripts).not.toContain('unsafe-inline');
+    expect(scripts).not.toContain('unsafe-eval');
+    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(policy).toContain('upgrade-insecure-requests');
+  });
+
+  it('does not upgrade requests on a plain-http development address', () => {
+    expect(contentSecurityPolicy({ nonce: 'n', development: true, https: false })).not.toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('createNonce', () => {
+  it('is new on every call and carries 128 bits', () => {
+    const nonces = new Set(Array.from({ length: 50 }, () => createNonce()));
+    expect(nonces.size).toBe(50);
+    expect(Buffer.from([...nonces][0]!, 'base64')).toHaveLength(16);
+  });
+});
+
+describe('requestIdFrom', () => {
+  it('keeps a plain upstream id and replaces anything that could forge log lines', () => {
+    expect(requestIdFrom('lb-4f2a9c1e77')).toBe('lb-4f2a9c1e77');
+    const replaced = requestIdFrom('abc\n{"level":"fatal"}');
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIdFrom(null)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -1,0 +1,42 @@
+import { test, expect } from './fixtures';
+
+const rootFontSize = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+
+test('A A A changes the text size at once and remembers it', async ({ page }) => {
+  await page.goto('/en');
+  expect(await rootFontSize(page)).toBe('16px');
+  const group = page.getByRole('group', { name: 'Text size' });
+
+  await group.getByRole('button', { name: 'Largest text size' }).click();
+  await expect(group.getByRole('button', { name: 'Largest text size' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await rootFontSize(page)).toBe('24px');
+
+  await page.goto('/en/instructions');
+  expect(await rootFontSize(page)).toBe('24px');
+  await expect(page.getByRole('button', { name: 'Largest text size' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Larger text size' }).click();
+  expect(await rootFontSize(page)).toBe('20px');
+  await page.getByRole('button', { name: 'Normal text size' }).click();
+  expect(await rootFontSize(page)).toBe('16px');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('A A A still works and comes back to the same page', async ({ page }) => {
+    await page.goto('/fi/e-services');
+    await page.getByRole('button', { name: 'Suurin tekstikoko' }).click();
+    await expect(page).toHaveURL(/\/fi\/e-services$/);
+    expect(await rootFontSize(page)).toBe('24px');
+  });
+});
+
+test('at the largest text size a phone screen does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/fi');
+  await page.getByRole('button', { name: 'Suurin tekstikoko' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
