@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 // Importing the settings here makes a misconfigured build or start fail at once.
 import { env } from './lib/env';
-import { BASELINE_SECURITY_HEADERS } from './lib/security/headers';
+import { BASELINE_SECURITY_HEADERS, FILE_CONTENT_SECURITY_POLICY } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,7 +13,11 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   distDir: env.BUILD_DIR,
   async headers() {
-    return [{ source: '/:path*', headers: BASELINE_SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },
+      // Pages get a per-request policy from proxy.ts; files (which it skips) get this one.
+      { source: '/:file(.*\\.[A-Za-z0-9]+)', headers: [{ key: 'Content-Security-Policy', value: FILE_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

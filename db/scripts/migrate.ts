@@ -2,8 +2,15 @@
 import { configuredLocation } from '../index';
 import { migrateDatabase, openDatabase } from '../client';
 
-const location = configuredLocation();
-const handle = await openDatabase(location);
-await migrateDatabase(handle, location);
-await handle.close();
-console.log(`Migrations applied (${handle.kind}).`);
+async function main() {
+  const location = configuredLocation();
+  const handle = await openDatabase(location);
+  await migrateDatabase(handle, location);
+  await handle.close();
+  console.log(`Migrations applied (${handle.kind}).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -3,9 +3,16 @@ import { configuredLocation } from '../index';
 import { migrateDatabase, openDatabase } from '../client';
 import { seedDemoData } from '../seed';
 
-const location = configuredLocation();
-const handle = await openDatabase(location);
-await migrateDatabase(handle, location);
-await seedDemoData(handle.db);
-await handle.close();
-console.log(`Demo data written (${handle.kind}).`);
+async function main() {
+  const location = configuredLocation();
+  const handle = await openDatabase(location);
+  await migrateDatabase(handle, location);
+  await seedDemoData(handle.db);
+  await handle.close();
+  console.log(`Demo data written (${handle.kind}).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -39,8 +39,16 @@ export function contentSecurityPolicy({ nonce, development, https }: CspOptions)
   return directives.join('; ');
 }
 
-/** A policy for API answers and files: nothing in them may run or be framed. */
+/** A policy for API answers: nothing in them may run or be framed. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * A policy for files the proxy does not see (anything with an extension). The only page among
+ * them is the prerendered "not found" answer for a missing file: it has no nonce, so no inline
+ * script may run there; it needs none to be read.
+ */
+export const FILE_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** Headers every answer carries, pages, API and static files alike (set in next.config.ts). */
 export const BASELINE_SECURITY_HEADERS = [

@@ -46,3 +46,11 @@ test('GET /api/health reports the database', async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'up' });
   expect(response.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
 });
+
+test('a missing file answers 404 under a policy that lets no inline script run', async ({ request }) => {
+  const response = await request.get('/no-such-file.png');
+  expect(response.status()).toBe(404);
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+});
