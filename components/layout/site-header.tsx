@@ -22,12 +22,13 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
         </div>
       </div>
       <div className="border-b border-gray-20 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-4">
-          <Link href="/" className="text-bus no-underline">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-4">
+          <Link href="/" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-bus no-underline">
             <CityLogo label={t('city')} />
+            <span aria-hidden="true" className="hidden h-8 border-l-2 border-gray-20 sm:block" />
+            <span className="text-xl font-bold text-gray-90">{t('serviceName')}</span>
             <span className="sr-only">{t('homeLinkLabel')}</span>
           </Link>
-          <p className="text-lg font-bold text-gray-80">{t('serviceName')}</p>
         </div>
       </div>
       <div className="bg-bus text-white">
