@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
+import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from '@/components/layout/site-footer';
+import { feedbackCategories } from '@/db/schema/feedback';
+import { FEEDBACK_MESSAGE_MAX } from '@/lib/feedback/schema';
+import { externalLink } from '../_components/prose';
+import { FeedbackForm } from './_components/feedback-form';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'FeedbackPage' });
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function FeedbackPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('FeedbackPage');
+  // The form's texts only, not every page's.
+  const messages = await getMessages();
+
+  return (
+    <PageWithSideColumn>
+      <PageTitle>{t('title')}</PageTitle>
+      <div className="flex max-w-prose flex-col gap-3">
+        <p className="text-lg">{t('lead')}</p>
+        <p>
+          {t.rich('notForMatters', { number: SUPPORT_PHONE, phone: externalLink(SUPPORT_PHONE_URI) })}
+        </p>
+      </div>
+      <div className="mt-8 max-w-prose">
+        <NextIntlClientProvider messages={{ FeedbackPage: messages.FeedbackPage }}>
+          <FeedbackForm categories={[...feedbackCategories]} maxLength={FEEDBACK_MESSAGE_MAX} />
+        </NextIntlClientProvider>
+      </div>
+    </PageWithSideColumn>
+  );
+}
