@@ -54,3 +54,11 @@ test('a missing file answers 404 under a policy that lets no inline script run',
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-inline');
 });
+
+test('robots.txt keeps crawlers out of residents’ pages and points to the sitemap of every language', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /fi/folder');
+  const sitemapUrl = /Sitemap: (\S+)/.exec(robots)?.[1] ?? '';
+  const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
+  for (const locale of ['fi', 'sv', 'en']) expect(sitemap).toContain(`/${locale}/instructions</loc>`);
+});
