@@ -7,7 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
  */
 export function ProseSection({ id, heading, children }: { id: string; heading: ReactNode; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4 border-t border-gray-20 pt-8 first-of-type:border-t-0">
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4 border-t border-gray-20 pt-8 first-of-type:border-t-0 first-of-type:pt-0">
       <h2 id={`${id}-heading`} className="text-2xl font-bold text-gray-90">
         {heading}
       </h2>
