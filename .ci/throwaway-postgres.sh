@@ -7,6 +7,7 @@
 # PostgreSQL refuses to run as root, so as root the cluster belongs to an unprivileged user
 # (PG_THROWAWAY_USER, default asiointi-pg, created when missing). It listens on 127.0.0.1 only,
 # with its socket inside <dir>, and trades durability for speed: nothing in it is worth keeping.
+# The role may create databases: the integration tests make a fresh one per test file.
 set -euo pipefail
 
 readonly MARKER=.throwaway-postgres
@@ -132,7 +133,7 @@ EOF
   password="$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')"
   as_owner "$bindir/psql" --no-psqlrc --quiet -v ON_ERROR_STOP=1 --host="$sockets" --port="$port" \
     --username=postgres --dbname=postgres \
-    -c "create role $DB_ROLE login password '$password'" \
+    -c "create role $DB_ROLE login createdb password '$password'" \
     -c "create database $DB_NAME owner $DB_ROLE" >/dev/null \
     || die "could not create the role and database"
 
