@@ -14,7 +14,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
       await expect(summary.getByRole('link', { name: 'Write your feedback.' })).toBeVisible();
       await expect(summary.getByRole('link', { name: /Enter the e-mail address in the form/ })).toBeVisible();
-      const message = page.getByLabel('Your feedback');
+      const message = page.getByRole('textbox', { name: 'Your feedback' });
       await expect(message).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByLabel('E-mail address (optional)')).toHaveValue('not-an-address');
       await expect(page.getByLabel('What is your feedback about?')).toHaveValue('forms');

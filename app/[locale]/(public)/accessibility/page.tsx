@@ -1,15 +1,11 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from '@/components/layout/site-footer';
 import { BulletList, ProseSection, externalLink, linkTo, strong } from '../_components/prose';
 import { ACCESSIBILITY_STATEMENT_DATE, ACCESSIBILITY_SUPERVISOR } from '../_components/contacts';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AccessibilityPage' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = metadataFrom('AccessibilityPage', { withDescription: true });
 
 /** The accessibility statement that the Act on the Provision of Digital Services (306/2019) requires. */
 export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {

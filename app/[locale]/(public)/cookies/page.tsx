@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { routing } from '@/lib/i18n/routing';
 import { TEXT_SIZE_COOKIE } from '@/lib/preferences/text-size';
 import { ProseSection, linkTo } from '../_components/prose';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
 // The session cookie's name is the sign-in library's; on https it carries the __Secure- prefix.
 const SESSION_COOKIE = 'authjs.session-token';
@@ -17,11 +17,7 @@ const cookies = [
   { name: SESSION_COOKIE, key: 'session' },
 ] as const;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'CookiesPage' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = metadataFrom('CookiesPage', { withDescription: true });
 
 /** Only necessary cookies, so no consent banner: this page lists them. */
 export default async function CookiesPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { listServices } from '@/lib/catalogue/queries';
 import { localized } from '@/lib/i18n/localized';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('EServicesPage');
-  return { title: t('title') };
-}
+export const generateMetadata = metadataFrom('EServicesPage');
 
 export default async function EServicesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

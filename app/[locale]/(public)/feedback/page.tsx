@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
@@ -7,12 +6,9 @@ import { feedbackCategories } from '@/db/schema/feedback';
 import { FEEDBACK_MESSAGE_MAX } from '@/lib/feedback/schema';
 import { externalLink } from '../_components/prose';
 import { FeedbackForm } from './_components/feedback-form';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'FeedbackPage' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = metadataFrom('FeedbackPage', { withDescription: true });
 
 export default async function FeedbackPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

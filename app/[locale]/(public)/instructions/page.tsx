@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from '@/components/layout/site-footer';
 import { BulletList, ProseSection, SubHeading, TableOfContents, linkTo, strong } from '../_components/prose';
 import { SUPPORTED_BROWSERS } from '../_components/contacts';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
 // The element ids are addresses: the side column, the sign-in page and others link to them.
 const sections = [
@@ -18,11 +18,7 @@ const sections = [
   { id: 'support', key: 'support' },
 ] as const;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'InstructionsPage' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = metadataFrom('InstructionsPage', { withDescription: true });
 
 export default async function InstructionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

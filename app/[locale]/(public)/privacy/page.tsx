@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { BulletList, ProseSection, externalLink, linkTo, strong } from '../_components/prose';
 import { CITY_POSTAL_ADDRESS, DATA_PROTECTION_EMAIL, DATA_PROTECTION_OMBUDSMAN, PRIVACY_NOTICE_DATE } from '../_components/contacts';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'PrivacyPage' });
-  return { title: t('title'), description: t('lead') };
-}
+export const generateMetadata = metadataFrom('PrivacyPage', { withDescription: true });
 
 /** The privacy notice (register description) of the e-services and the profile (SEC3, SEC4). */
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,12 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('SignInPage');
-  return { title: t('title') };
-}
+export const generateMetadata = metadataFrom('SignInPage');
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

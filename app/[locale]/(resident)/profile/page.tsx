@@ -1,12 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageWithSideColumn } from '@/components/layout/page-layout';
 import { SignInRequired } from '@/components/auth/sign-in-required';
+import { metadataFrom } from '@/lib/i18n/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('ProfilePage');
-  return { title: t('title') };
-}
+export const generateMetadata = metadataFrom('ProfilePage');
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
