@@ -12,7 +12,7 @@ export async function SiteFooter() {
     <footer className="no-print mt-12 bg-bus text-white">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 md:grid-cols-3">
         <div>
-          <CityLogo label={t('city')} />
+          <CityLogo label={t('city')} inverted />
           <p className="mt-3">{t('tagline')}</p>
         </div>
         <div>
