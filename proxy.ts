@@ -14,6 +14,10 @@ import {
 
 const handleLocaleRouting = createIntlMiddleware(routing);
 
+function isOutsideLocaleRouting(pathname: string) {
+  return pathname === '/test-idp' || pathname.startsWith('/test-idp/');
+}
+
 /**
  * Every request passes here first: it gets a request id for the logs, pages get a fresh CSP
  * nonce (Next reads it from the request's Content-Security-Policy header and puts it on its own
@@ -39,8 +43,12 @@ export function proxy(request: NextRequest) {
     });
     request.headers.set(NONCE_HEADER, nonce);
     request.headers.set('Content-Security-Policy', policy);
-    // next-intl copies these request headers into the rewrite it makes.
-    response = handleLocaleRouting(request);
+    // The test identification service stands for a national service outside the portal: its
+    // pages take the language from the sign-in request, not from a path prefix.
+    response = isOutsideLocaleRouting(pathname)
+      ? NextResponse.next({ request: { headers: request.headers } })
+      : // next-intl copies these request headers into the rewrite it makes.
+        handleLocaleRouting(request);
   }
   response.headers.set('Content-Security-Policy', policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);

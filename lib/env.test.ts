@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, parseEnv } from './env';
+import { ConfigurationError, DEVELOPMENT_SECRETS, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('starts a developer on the embedded database with demo data when nothing is set', () => {
@@ -39,12 +39,44 @@ describe('parseEnv', () => {
     expect(message).toContain('SEED_DEMO_DATA: demo data must never be written');
   });
 
-  it('accepts a complete production configuration and writes no demo data by default', () => {
-    const env = parseEnv({
-      APP_ENV: 'production',
-      DATABASE_URL: 'postgresql://app@db.internal/asiointi',
-      PUBLIC_URL: 'https://asiointi.example.fi',
-    });
+  const key = (fill: string) => Buffer.alloc(32, fill).toString('base64');
+  const production = {
+    APP_ENV: 'production',
+    DATABASE_URL: 'postgresql://app@db.internal/asiointi',
+    PUBLIC_URL: 'https://asiointi.example.fi',
+    OIDC_ISSUER: 'https://tunnistus.example.fi/auth/realms/helsinki',
+    AUTH_SECRET: 'a-production-secret-of-forty-characters!',
+    OIDC_CLIENT_SECRET: 'a-client-secret-from-the-broker',
+    PERSONAL_ID_ENCRYPTION_KEY: key('e'),
+    PERSONAL_ID_HASH_KEY: key('h'),
+    RESEND_API_KEY: 're_123',
+  };
+
+  it('accepts a complete production configuration, with no demo data and no test identification by default', () => {
+    const env = parseEnv(production);
     expect(env.SEED_DEMO_DATA).toBe(false);
+    expect(env.TEST_IDP_ENABLED).toBe(false);
+    expect(env.OIDC_ISSUER).toBe(production.OIDC_ISSUER);
+  });
+
+  it('refuses a production start with the test identification service on', () => {
+    expect(() => parseEnv({ ...production, TEST_IDP_ENABLED: 'true' })).toThrow(/TEST_IDP_ENABLED: the test identification service must never run in production/);
+  });
+
+  it('lets a preview deployment run the test identification service with its own issuer', () => {
+    const env = parseEnv({ APP_ENV: 'preview', PUBLIC_URL: 'https://pr-42.preview.example.fi' });
+    expect(env.TEST_IDP_ENABLED).toBe(true);
+    expect(env.OIDC_ISSUER).toBe('https://pr-42.preview.example.fi/test-idp');
+  });
+
+  it('refuses the public development secrets and keys in production', () => {
+    expect(() => parseEnv({ ...production, AUTH_SECRET: undefined })).toThrow(/AUTH_SECRET: production needs a secret of its own/);
+    expect(() => parseEnv({ ...production, PERSONAL_ID_HASH_KEY: DEVELOPMENT_SECRETS.PERSONAL_ID_HASH_KEY })).toThrow(
+      /PERSONAL_ID_HASH_KEY: production needs a secret of its own/,
+    );
+  });
+
+  it('checks that an encryption key is 32 bytes', () => {
+    expect(() => parseEnv({ PERSONAL_ID_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/PERSONAL_ID_ENCRYPTION_KEY: must be 32 bytes/);
   });
 });

@@ -14,6 +14,11 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+// A key given as base64 of 32 random bytes (`openssl rand -base64 32`).
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)');
+
 const schema = z.object({
   APP_ENV: z.enum(appEnvironments).default('development'),
   DATABASE_URL: z
@@ -26,9 +31,45 @@ const schema = z.object({
   SEED_DEMO_DATA: booleanFlag.optional(),
   /** Where `next build` writes and `next start` reads; tests and benchmarks use their own. */
   BUILD_DIR: z.string().min(1).default('.next'),
+
+  // Identification (OpenID Connect) and sessions.
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).default('asiointi'),
+  OIDC_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TEST_IDP_ENABLED: booleanFlag.optional(),
+
+  // Personal identity codes are stored encrypted, with a keyed hash for look-ups.
+  PERSONAL_ID_ENCRYPTION_KEY: base64Key.optional(),
+  PERSONAL_ID_HASH_KEY: base64Key.optional(),
+
+  // E-mail: through Resend when the key is set, otherwise into the development outbox.
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default('Asiointi <asiointi@localhost>'),
 });
 
-export type Env = Omit<z.infer<typeof schema>, 'SEED_DEMO_DATA'> & {
+/**
+ * Secrets a developer, the tests and a preview deployment may run with. Public, so never safe:
+ * a production start refuses to run with any of them.
+ */
+export const DEVELOPMENT_SECRETS = {
+  AUTH_SECRET: 'development-only-auth-secret-do-not-use-in-production',
+  OIDC_CLIENT_SECRET: 'development-only-client-secret',
+  PERSONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, 'development-encryption-key').toString('base64'),
+  PERSONAL_ID_HASH_KEY: Buffer.alloc(32, 'development-hash-key').toString('base64'),
+} as const;
+
+type Parsed = z.infer<typeof schema>;
+type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
+
+export type Env = Omit<Parsed, Resolved> & {
+  AUTH_SECRET: string;
+  OIDC_ISSUER: string;
+  OIDC_CLIENT_SECRET: string;
+  PERSONAL_ID_ENCRYPTION_KEY: string;
+  PERSONAL_ID_HASH_KEY: string;
+  /** Whether the built-in test identification service answers (never in production). */
+  TEST_IDP_ENABLED: boolean;
   /** Whether the demo data is written into the database on start. */
   SEED_DEMO_DATA: boolean;
   /** True when no DATABASE_URL is set and the embedded PGlite database is used. */
@@ -53,9 +94,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigurationError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const parsed = result.data;
+  const production = parsed.APP_ENV === 'production';
+  const testIdpEnabled = parsed.TEST_IDP_ENABLED ?? !production;
   const env: Env = {
     ...parsed,
-    SEED_DEMO_DATA: parsed.SEED_DEMO_DATA ?? parsed.APP_ENV !== 'production',
+    SEED_DEMO_DATA: parsed.SEED_DEMO_DATA ?? !production,
+    TEST_IDP_ENABLED: testIdpEnabled,
+    AUTH_SECRET: parsed.AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
+    OIDC_CLIENT_SECRET: parsed.OIDC_CLIENT_SECRET ?? DEVELOPMENT_SECRETS.OIDC_CLIENT_SECRET,
+    PERSONAL_ID_ENCRYPTION_KEY: parsed.PERSONAL_ID_ENCRYPTION_KEY ?? DEVELOPMENT_SECRETS.PERSONAL_ID_ENCRYPTION_KEY,
+    PERSONAL_ID_HASH_KEY: parsed.PERSONAL_ID_HASH_KEY ?? DEVELOPMENT_SECRETS.PERSONAL_ID_HASH_KEY,
+    OIDC_ISSUER: parsed.OIDC_ISSUER ?? `${parsed.PUBLIC_URL.replace(/\/$/, '')}/test-idp`,
     usesEmbeddedDatabase: !parsed.DATABASE_URL,
     isDevelopmentServer: source.NODE_ENV === 'development',
   };
@@ -65,6 +114,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (!env.DATABASE_URL) problems.push('DATABASE_URL: production needs a PostgreSQL server; the embedded database is for development only');
     if (!env.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL: production must be served over https://');
     if (env.SEED_DEMO_DATA) problems.push('SEED_DEMO_DATA: demo data must never be written into a production database');
+    if (env.TEST_IDP_ENABLED) problems.push('TEST_IDP_ENABLED: the test identification service must never run in production (use APP_ENV=preview for a preview deployment)');
+    if (!parsed.OIDC_ISSUER) problems.push("OIDC_ISSUER: production needs the city's identity broker");
+    for (const name of ['AUTH_SECRET', 'OIDC_CLIENT_SECRET', 'PERSONAL_ID_ENCRYPTION_KEY', 'PERSONAL_ID_HASH_KEY'] as const) {
+      if (!parsed[name] || parsed[name] === DEVELOPMENT_SECRETS[name]) problems.push(`${name}: production needs a secret of its own`);
+    }
+    if (!env.RESEND_API_KEY) problems.push('RESEND_API_KEY: production sends real e-mail; the outbox is for development only');
     if (problems.length > 0) throw new ConfigurationError(problems);
   }
   return env;

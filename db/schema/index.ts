@@ -3,3 +3,8 @@ export * from './divisions';
 export * from './services';
 export * from './notices';
 export * from './feedback';
+export * from './persons';
+export * from './profiles';
+export * from './messaging';
+export * from './rate-limits';
+export * from './test-idp';
