@@ -1,0 +1,53 @@
+import 'server-only';
+import { lt, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { rateLimits } from '@/db/schema';
+import { now } from '@/lib/time/clock';
+
+export type RateLimit = { limit: number; windowSeconds: number };
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+/**
+ * Counts one attempt against `key` in a fixed window and says whether it may go ahead. Any
+ * server code may call this; the caller chooses a key that names the action and who does it
+ * (e.g. `email-code:<person id>`).
+ *
+ * One statement, so that concurrent requests on any number of app instances cannot both read
+ * "limit not reached" and both go ahead. The time comes from the app's clock, not the database's,
+ * so tests can move it.
+ */
+export async function consumeRateLimit(key: string, { limit, windowSeconds }: RateLimit): Promise<RateLimitResult> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
+  if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError('windowSeconds must be a positive integer');
+  const at = now();
+  const db = await getDb();
+  const expired = sql`${rateLimits.windowStartedAt} <= excluded.window_started_at - ${windowSeconds}::integer * interval '1 second'`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStartedAt: at, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        // Capped at limit + 1: refused attempts need not be counted further, and the counter
+        // can then never overflow however long someone keeps trying.
+        count: sql`case when ${expired} then 1 else least(${rateLimits.count}, ${limit}::integer) + 1 end`,
+        windowStartedAt: sql`case when ${expired} then excluded.window_started_at else ${rateLimits.windowStartedAt} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
+
+  const allowed = row!.count <= limit;
+  const windowEndsMs = row!.windowStartedAt.getTime() + windowSeconds * 1000;
+  return {
+    allowed,
+    remaining: Math.max(0, limit - row!.count),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowEndsMs - at.getTime()) / 1000)),
+  };
+}
+
+/** Deletes counters whose window started before `olderThan`; for the clean-up job. Returns how many. */
+export async function pruneRateLimits(olderThan: Date): Promise<number> {
+  const db = await getDb();
+  const deleted = await db.delete(rateLimits).where(lt(rateLimits.windowStartedAt, olderThan)).returning({ key: rateLimits.key });
+  return deleted.length;
+}
