@@ -1,0 +1,6 @@
+import { discoveryDocument } from '@/lib/test-idp/endpoints';
+import { json, whenEnabled } from '@/lib/test-idp/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = whenEnabled(() => json(discoveryDocument()));

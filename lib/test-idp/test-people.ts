@@ -1,0 +1,175 @@
+/**
+ * The people and organisations of the test identification service. Every personal identity code
+ * uses an individual number from 900–999, which the population register never gives to anyone,
+ * so no test person can be mistaken for a real one. test-people.test.ts recomputes every check
+ * character and check digit.
+ */
+
+export type Loa = 'low' | 'substantial' | 'high';
+
+export type TestOrganisation = { businessId: string; name: string };
+
+export type TestResident = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  nationalId: string;
+  /** Online bank access codes; every listed bank accepts them. */
+  bank: { userId: string; code: string };
+  /** Mobile certificate: the phone number in E.164, and whether the person ever answers. */
+  mobile: { phone: string; timesOut: boolean };
+  /** Certificate card and its PIN 1, or null when the person has no card. */
+  card: { pin: string } | null;
+  /** Set only for someone whose identification is deliberately weaker than the method's own. */
+  loaOverride?: Loa;
+  /** Business IDs of the organisations the person may act for (national e-authorizations). */
+  represents: string[];
+};
+
+export type StaffRole = 'official' | 'editor' | 'admin';
+
+export type TestStaffMember = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  role: StaffRole;
+  /** A division slug of db/seed/demo-divisions.ts; officials only. */
+  division?: string;
+};
+
+export const testOrganisations: TestOrganisation[] = [
+  // Yritys, jonka puolesta asioidaan yritysasiakkaana (ID2): organisaation kansio ja Y-tunnus.
+  { businessId: '2345678-0', name: 'Testiyritys Oy' },
+  // Yhdistys, jotta samalla edustajalla on kaksi organisaatiota valittavana.
+  { businessId: '9876543-0', name: 'Kotikadun Asukasyhdistys ry' },
+];
+
+export const testResidents: TestResident[] = [
+  {
+    // Käyttöohjeen oma esimerkkihenkilö: ohjeen kuvat ja tekstit voi toistaa sellaisinaan.
+    id: 'portaalia-testaaja',
+    givenName: 'Portaalia Nordea',
+    familyName: 'Testaaja',
+    nationalId: '210281-9988',
+    bank: { userId: '11111111', code: '1111' },
+    mobile: { phone: '+358401000001', timesOut: false },
+    card: { pin: '1234' },
+    represents: [],
+  },
+  {
+    // Tavallinen asukas kaikilla tunnistustavoilla; varmennekortilla saadaan korkea taso (high).
+    id: 'aino-virtanen',
+    givenName: 'Aino Maria',
+    familyName: 'Virtanen',
+    nationalId: '150385-9024',
+    bank: { userId: '22222222', code: '2222' },
+    mobile: { phone: '+358401000002', timesOut: false },
+    card: { pin: '1234' },
+    represents: [],
+  },
+  {
+    // Ruotsinkielinen asukas: ruotsinkielisten näkymien ja ilmoituskielen testaamiseen.
+    id: 'elsa-lindqvist',
+    givenName: 'Elsa',
+    familyName: 'Lindqvist',
+    nationalId: '030392-9048',
+    bank: { userId: '33333333', code: '3333' },
+    mobile: { phone: '+358401000003', timesOut: false },
+    card: { pin: '1234' },
+    represents: [],
+  },
+  {
+    // Mobiilivarmenteen tunnistus katkeaa aina aikarajaan (ID1:n virheilmoitus).
+    id: 'ville-viive',
+    givenName: 'Ville',
+    familyName: 'Viive',
+    nationalId: '120459-906D',
+    bank: { userId: '44444444', code: '4444' },
+    mobile: { phone: '+358401000004', timesOut: true },
+    card: null,
+    represents: [],
+  },
+  {
+    // Heikko tunnistus (loa low): heikolla tunnistuksella ei pääse kansioon eikä lomakkeisiin.
+    id: 'heikki-heikko',
+    givenName: 'Heikki',
+    familyName: 'Heikko',
+    nationalId: '170671-912J',
+    bank: { userId: '55555555', code: '5555' },
+    mobile: { phone: '+358401000005', timesOut: false },
+    card: null,
+    loaOverride: 'low',
+    represents: [],
+  },
+  {
+    // Saa edustaa kahta organisaatiota: yritysasiakkaan kirjautuminen ja organisaation valinta (ID2).
+    id: 'yrjo-yrittaja',
+    givenName: 'Yrjö',
+    familyName: 'Yrittäjä',
+    nationalId: '190975-920J',
+    bank: { userId: '66666666', code: '6666' },
+    mobile: { phone: '+358401000006', timesOut: false },
+    card: null,
+    represents: ['2345678-0', '9876543-0'],
+  },
+  {
+    // Alaikäinen, syntynyt 2000-luvulla (välimerkki A): iän ja vuosisadan käsittelyn testaamiseen.
+    id: 'lauri-nuorinen',
+    givenName: 'Lauri',
+    familyName: 'Nuorinen',
+    nationalId: '081208A9086',
+    bank: { userId: '77777777', code: '7777' },
+    mobile: { phone: '+358401000007', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Vuoden 2023 uusi välimerkki Y: järjestelmien on hyväksyttävä myös uudet välimerkit.
+    id: 'nils-nyman',
+    givenName: 'Nils',
+    familyName: 'Nyman',
+    nationalId: '300690Y916Y',
+    bank: { userId: '88888888', code: '8888' },
+    mobile: { phone: '+358401000008', timesOut: false },
+    card: { pin: '1234' },
+    represents: [],
+  },
+];
+
+export const testStaff: TestStaffMember[] = [
+  // Kasvatuksen ja koulutuksen virkailija: käsittelee oman toimialansa asioita (USE4).
+  { id: 'outi-kasittelija', givenName: 'Outi', familyName: 'Käsittelijä', email: 'outi.kasittelija@hel.test', role: 'official', division: 'education' },
+  // Toisen toimialan virkailija: varmistaa, ettei virkailija näe toisen toimialan asioita.
+  { id: 'pekka-palvelija', givenName: 'Pekka', familyName: 'Palvelija', email: 'pekka.palvelija@hel.test', role: 'official', division: 'social-health' },
+  // Sisällöntuottaja, joka päivittää palvelukuvauksia ja tiedotteita (CAT4, USE2).
+  { id: 'eeva-toimittaja', givenName: 'Eeva', familyName: 'Toimittaja', email: 'eeva.toimittaja@hel.test', role: 'editor' },
+  // Pääkäyttäjä kaikkien hallintatoimintojen testaamiseen.
+  { id: 'aki-yllapitaja', givenName: 'Aki', familyName: 'Ylläpitäjä', email: 'aki.yllapitaja@hel.test', role: 'admin' },
+];
+
+export function findResident(id: string): TestResident | undefined {
+  return testResidents.find((resident) => resident.id === id);
+}
+
+export function findStaffMember(id: string): TestStaffMember | undefined {
+  return testStaff.find((member) => member.id === id);
+}
+
+export function findOrganisation(businessId: string): TestOrganisation | undefined {
+  return testOrganisations.find((organisation) => organisation.businessId === businessId);
+}
+
+export function fullName(person: { givenName: string; familyName: string }): string {
+  return `${person.givenName} ${person.familyName}`;
+}
+
+/** Test residents who hold a certificate card, in the order the card reader lists them. */
+export function cardHolders(): TestResident[] {
+  return testResidents.filter((resident) => resident.card !== null);
+}
+
+/** Test residents who may act for at least one organisation. */
+export function representatives(): TestResident[] {
+  return testResidents.filter((resident) => resident.represents.length > 0);
+}
