@@ -333,7 +333,8 @@ describe('refusals', () => {
   });
 
   it('shows an error page instead of redirecting for an unknown client or address', async () => {
-    for (const overrides of [{ client_id: 'someone-else' }, { redirect_uri: 'https://attacker.example/callback' }, { redirect_uri: `${redirectUri}/` }]) {
+    const cases: Record<string, string>[] = [{ client_id: 'someone-else' }, { redirect_uri: 'https://attacker.example/callback' }, { redirect_uri: `${redirectUri}/` }];
+    for (const overrides of cases) {
       const response = await authorizeGET(new Request(`${issuer}/authorize?${authorizeParams(overrides)}`));
       const location = locationOf(response);
       expect(location.origin).toBe(origin);

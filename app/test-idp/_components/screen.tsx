@@ -1,0 +1,50 @@
+import { notFound } from 'next/navigation';
+import { decodeJwt } from 'jose';
+import { getTranslations } from 'next-intl/server';
+import { env } from '@/lib/env';
+import { localeFrom, type ErrorPageReason } from '@/lib/test-idp/authorization-request';
+import { testIdpConfig } from '@/lib/test-idp/config';
+import { readTicket, type TestIdpLocale, type VerifiedTicket } from '@/lib/test-idp/ticket';
+import { TestIdpShell } from './shell';
+import { secondaryButton } from './ui';
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+type Opened =
+  | { ok: true; token: string; ticket: VerifiedTicket; locale: TestIdpLocale; error: string | undefined }
+  | { ok: false; locale: TestIdpLocale };
+
+function single(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function localeOfUnreadable(token: string): TestIdpLocale {
+  try {
+    return localeFrom((decodeJwt(token) as { tck?: { locale?: string } }).tck?.locale);
+  } catch {
+    return 'fi';
+  }
+}
+
+/** Every screen starts here: 404 while the service is off, the pending request otherwise. */
+export async function openScreen(searchParams: SearchParams): Promise<Opened> {
+  if (!testIdpConfig.isEnabled()) notFound();
+  const params = await searchParams;
+  const token = single(params.t) ?? '';
+  const ticket = await readTicket(token);
+  if (!ticket) return { ok: false, locale: localeOfUnreadable(token) };
+  return { ok: true, token, ticket, locale: ticket.locale, error: single(params.error) };
+}
+
+/** Shown instead of a screen when the request cannot go on; it never sends anyone to a client. */
+export async function ErrorScreen({ reason, locale }: { reason: ErrorPageReason; locale: TestIdpLocale }) {
+  const t = await getTranslations({ locale, namespace: 'TestIdp.error' });
+  return (
+    <TestIdpShell locale={locale} title={t('title')}>
+      <p className="mt-4">{t(reason)}</p>
+      <p className="mt-6">
+        <a href={`${env.PUBLIC_URL.replace(/\/$/, '')}/${locale}`} className={secondaryButton}>{t('toPortal')}</a>
+      </p>
+    </TestIdpShell>
+  );
+}
