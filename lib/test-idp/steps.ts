@@ -4,7 +4,6 @@ import 'server-only';
  * the browser on to the next screen with a new ticket (or back to the same one with an error).
  */
 import { randomInt } from 'node:crypto';
-import { decodeJwt } from 'jose';
 import { normaliseMobileNumber } from '@/lib/identity/phone';
 import { now } from '@/lib/time/clock';
 import { checkAuthorizationRequest, localeFrom } from './authorization-request';
@@ -13,17 +12,7 @@ import { authorizationResponse, issueAuthorizationCode } from './codes';
 import { notFound, seeOther } from './http';
 import { errorPageUrl, isScreen, screenUrl } from './screens';
 import { cardHolders, findOrganisation, findResident, findStaffMember, representatives, testResidents } from './test-people';
-import { continueTicket, epochSeconds, readTicket, signTicket, type Identified, type TestIdpLocale, type VerifiedTicket } from './ticket';
-
-/** The language of a ticket that can no longer be trusted, for its error page only. */
-function localeOfUnreadable(token: string): TestIdpLocale {
-  try {
-    const claims = decodeJwt(token) as { tck?: { locale?: string } };
-    return localeFrom(claims.tck?.locale);
-  } catch {
-    return 'fi';
-  }
-}
+import { continueTicket, epochSeconds, readTicket, signTicket, unverifiedTicketLocale, type Identified, type VerifiedTicket } from './ticket';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -47,7 +36,7 @@ export async function authorize(params: URLSearchParams): Promise<Response> {
 export async function cancel(params: URLSearchParams): Promise<Response> {
   const token = params.get('t') ?? '';
   const ticket = await readTicket(token);
-  if (!ticket) return seeOther(errorPageUrl('expired', localeOfUnreadable(token)));
+  if (!ticket) return seeOther(errorPageUrl('expired', unverifiedTicketLocale(token)));
   return seeOther(authorizationResponse(ticket.request.redirectUri, { error: 'access_denied', state: ticket.request.state }));
 }
 
@@ -151,6 +140,6 @@ export async function submitStep(step: string, request: Request): Promise<Respon
   };
   const token = field('t');
   const ticket = await readTicket(token);
-  if (!ticket) return seeOther(errorPageUrl('expired', localeOfUnreadable(token)));
+  if (!ticket) return seeOther(errorPageUrl('expired', unverifiedTicketLocale(token)));
   return handler(ticket, token, field);
 }

@@ -4,7 +4,7 @@
  * from AUTH_SECRET, so no one can write "identified" into it without passing a screen.
  */
 import { createHash } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { now } from '@/lib/time/clock';
 import { testIdpConfig } from './config';
@@ -107,4 +107,14 @@ export async function readTicket(token: string | null | undefined): Promise<Veri
 export async function continueTicket(ticket: VerifiedTicket, changes: Partial<Pick<Ticket, 'locale' | 'pending' | 'identified'>>): Promise<string> {
   const { expiresAt, ...rest } = ticket;
   return signTicket({ ...rest, ...changes }, expiresAt);
+}
+
+/** The language of a ticket that can no longer be trusted (expired or altered), for its error page only. */
+export function unverifiedTicketLocale(token: string): TestIdpLocale {
+  try {
+    const locale = (decodeJwt(token) as { tck?: { locale?: unknown } }).tck?.locale;
+    return testIdpLocales.find((candidate) => candidate === locale) ?? 'fi';
+  } catch {
+    return 'fi';
+  }
 }

@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { GET as discoveryGET } from '@/app/test-idp/.well-known/openid-configuration/route';
 import { GET as jwksGET } from '@/app/test-idp/jwks/route';
 import { GET as authorizeGET, POST as authorizePOST } from '@/app/test-idp/authorize/route';
@@ -10,18 +9,12 @@ import { POST as submitPOST } from '@/app/test-idp/submit/[step]/route';
 import { GET as languageGET } from '@/app/test-idp/language/route';
 import { GET as cancelGET } from '@/app/test-idp/cancel/route';
 import { testIdpKeys } from '@/db/schema';
-import { env } from '@/lib/env';
 import { setClockOffset } from '@/lib/time/clock';
-import { issueAuthorizationCode } from '@/lib/test-idp/codes';
 import { testIdpConfig } from '@/lib/test-idp/config';
 import { readTicket } from '@/lib/test-idp/ticket';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-const origin = env.PUBLIC_URL.replace(/\/$/, '');
-const issuer = `${origin}/test-idp`;
-const redirectUri = `${origin}/api/auth/callback/city`;
-const clientId = env.OIDC_CLIENT_ID;
-const clientSecret = env.OIDC_CLIENT_SECRET;
+import { authorizeParams, clientId, codeFor, identifyWithBank, issuer, jwks, locationOf, origin, pkce, redirectUri } from '../support/test-idp-client';
+import { startAuthorization, submit, tokenRequest } from '../support/test-idp-client';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -34,81 +27,6 @@ afterEach(() => {
   setClockOffset(0);
   vi.restoreAllMocks();
 });
-
-function pkce() {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
-}
-
-function authorizeParams(overrides: Record<string, string | null> = {}) {
-  const params = new URLSearchParams({
-    client_id: clientId,
-    redirect_uri: redirectUri,
-    response_type: 'code',
-    scope: 'openid profile',
-    code_challenge: pkce().challenge,
-    code_challenge_method: 'S256',
-    state: 'state-123',
-    nonce: 'nonce-456',
-    ui_locales: 'en',
-  });
-  for (const [name, value] of Object.entries(overrides)) {
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-  }
-  return params;
-}
-
-async function startAuthorization(params: URLSearchParams): Promise<string> {
-  const response = await authorizeGET(new Request(`${issuer}/authorize?${params}`));
-  expect(response.status).toBe(303);
-  const location = new URL(response.headers.get('location')!, origin);
-  expect(location.pathname).toBe('/test-idp/identify');
-  return location.searchParams.get('t')!;
-}
-
-function submit(step: string, fields: Record<string, string>) {
-  const request = new Request(`${issuer}/submit/${step}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields),
-  });
-  return submitPOST(request, { params: Promise.resolve({ step }) });
-}
-
-function locationOf(response: Response): URL {
-  expect(response.status).toBe(303);
-  return new URL(response.headers.get('location')!, origin);
-}
-
-/** Signs in with bank codes as far as the success page and returns its ticket. */
-async function identifyWithBank(params: URLSearchParams, userId = '11111111', code = '1111'): Promise<string> {
-  const ticket = await startAuthorization(params);
-  const success = locationOf(await submit('bank', { t: ticket, bank: 'nordea', userId, code }));
-  expect(success.pathname).toBe('/test-idp/success');
-  return success.searchParams.get('t')!;
-}
-
-async function codeFor(successTicket: string): Promise<URL> {
-  const ticket = await readTicket(successTicket);
-  const redirect = await issueAuthorizationCode(ticket!);
-  return new URL(redirect!);
-}
-
-function tokenRequest(fields: Record<string, string>, auth: 'basic' | 'post' | 'none' = 'basic', secret = clientSecret) {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
-  const body = new URLSearchParams({ grant_type: 'authorization_code', ...fields });
-  if (auth === 'basic') headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-  if (auth === 'post') {
-    body.set('client_id', clientId);
-    body.set('client_secret', secret);
-  }
-  return tokenPOST(new Request(`${issuer}/token`, { method: 'POST', headers, body }));
-}
-
-async function jwks(): Promise<JSONWebKeySet> {
-  return (await (await jwksGET(new Request(`${issuer}/jwks`))).json()) as JSONWebKeySet;
-}
 
 describe('discovery and keys', () => {
   it('describes the issuer, its endpoints and what it supports', async () => {

@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
-import { decodeJwt } from 'jose';
 import { getTranslations } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { localeFrom, type ErrorPageReason } from '@/lib/test-idp/authorization-request';
+import type { ErrorPageReason } from '@/lib/test-idp/authorization-request';
 import { testIdpConfig } from '@/lib/test-idp/config';
-import { readTicket, type TestIdpLocale, type VerifiedTicket } from '@/lib/test-idp/ticket';
+import { readTicket, unverifiedTicketLocale, type TestIdpLocale, type VerifiedTicket } from '@/lib/test-idp/ticket';
 import { TestIdpShell } from './shell';
 import { secondaryButton } from './ui';
 
@@ -18,21 +17,13 @@ function single(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function localeOfUnreadable(token: string): TestIdpLocale {
-  try {
-    return localeFrom((decodeJwt(token) as { tck?: { locale?: string } }).tck?.locale);
-  } catch {
-    return 'fi';
-  }
-}
-
 /** Every screen starts here: 404 while the service is off, the pending request otherwise. */
 export async function openScreen(searchParams: SearchParams): Promise<Opened> {
   if (!testIdpConfig.isEnabled()) notFound();
   const params = await searchParams;
   const token = single(params.t) ?? '';
   const ticket = await readTicket(token);
-  if (!ticket) return { ok: false, locale: localeOfUnreadable(token) };
+  if (!ticket) return { ok: false, locale: unverifiedTicketLocale(token) };
   return { ok: true, token, ticket, locale: ticket.locale, error: single(params.error) };
 }
 
