@@ -7,6 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const serverEnv = {
+  APP_ENV: 'test',
   BUILD_DIR: '.next-e2e',
   DATA_DIR: '.data/e2e',
   SEED_DEMO_DATA: 'true',

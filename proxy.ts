@@ -5,6 +5,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import {
   API_CONTENT_SECURITY_POLICY,
+  CURRENT_PATH_HEADER,
   NONCE_HEADER,
   REQUEST_ID_HEADER,
   contentSecurityPolicy,
@@ -40,8 +41,10 @@ export function proxy(request: NextRequest) {
       nonce,
       development: env.isDevelopmentServer,
       https: env.PUBLIC_URL.startsWith('https://'),
+      identityBrokerOrigin: new URL(env.OIDC_ISSUER).origin,
     });
     request.headers.set(NONCE_HEADER, nonce);
+    request.headers.set(CURRENT_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
     request.headers.set('Content-Security-Policy', policy);
     // The test identification service stands for a national service outside the portal: its
     // pages take the language from the sign-in request, not from a path prefix.

@@ -14,7 +14,7 @@ import { SkipLink } from '@/components/layout/skip-link';
 export const dynamic = 'force-dynamic';
 
 // Only what client components need is sent to the browser, not every page's texts.
-const clientNamespaces = ['LanguageSwitcher', 'TextSize', 'MainNav', 'ErrorPage'] as const;
+const clientNamespaces = ['LanguageSwitcher', 'TextSize', 'MainNav', 'ErrorPage', 'SessionTimeout'] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -5,20 +5,44 @@ import { CityLogo } from './city-logo';
 import { LanguageSwitcher } from './language-switcher';
 import { TextSizeSwitcher } from './text-size-switcher';
 import { NavLinks } from './nav-links';
+import { getSession } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/actions';
+import { SessionTimeoutDialog } from '@/components/auth/session-timeout-dialog';
+import { TestIdentificationBanner } from './test-identification-banner';
 
 /** Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). */
 export async function SiteHeader({ textSize }: { textSize: TextSize }) {
   const t = await getTranslations('Header');
   const nav = await getTranslations('MainNav');
+  const session = await getSession();
   return (
     <header className="no-print">
+      <TestIdentificationBanner />
       <div className="bg-black text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-6 gap-y-2 px-4 py-2">
           <LanguageSwitcher />
           <TextSizeSwitcher initial={textSize} />
-          <Link href="/sign-in" className="text-sm font-bold uppercase hover:underline">
-            {t('signIn')}
-          </Link>
+          {session ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <p>
+                <span className="sr-only">{t('signedInAs')} </span>
+                <span className="font-bold">{session.firstNames} {session.lastName}</span>
+                {session.actingFor && (
+                  <span> {t('actingFor', { organisation: session.actingFor.name, businessId: session.actingFor.businessId })}</span>
+                )}
+              </p>
+              <form action={endSession}>
+                <button type="submit" className="font-bold uppercase underline-offset-4 hover:underline">
+                  {t('signOut')}
+                </button>
+              </form>
+              <SessionTimeoutDialog initialExpiresAt={session.idleExpiresAt.toISOString()} signOutAction={endSession} />
+            </div>
+          ) : (
+            <Link href="/sign-in" className="text-sm font-bold uppercase hover:underline">
+              {t('signIn')}
+            </Link>
+          )}
         </div>
       </div>
       <div className="border-b border-gray-20 bg-white">

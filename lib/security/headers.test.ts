@@ -35,3 +35,10 @@ describe('requestIdFrom', () => {
     expect(requestIdFrom(null)).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('form-action', () => {
+  it('lets the sign-in form go on to the identity broker, and nowhere else', () => {
+    const policy = contentSecurityPolicy({ nonce: 'n', development: false, https: true, identityBrokerOrigin: 'https://tunnistus.example.fi' });
+    expect(policy).toContain("form-action 'self' https://tunnistus.example.fi;");
+  });
+});

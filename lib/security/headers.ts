@@ -1,6 +1,8 @@
 /** Header names shared by the proxy and the server code that reads what the proxy set. */
 export const NONCE_HEADER = 'x-nonce';
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The page's own path and query, so a page can send a person to sign in and back again. */
+export const CURRENT_PATH_HEADER = 'x-current-path';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -15,14 +17,17 @@ export function createNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-type CspOptions = { nonce: string; development: boolean; https: boolean };
+type CspOptions = { nonce: string; development: boolean; https: boolean; identityBrokerOrigin?: string };
 
 /**
  * The Content Security Policy of every page. Scripts run only with this request's nonce
  * ('strict-dynamic' lets Next's own loader add its chunks); no inline script or style runs
  * without it. React's development build needs eval, so only `next dev` allows it.
  */
-export function contentSecurityPolicy({ nonce, development, https }: CspOptions): string {
+export function contentSecurityPolicy({ nonce, development, https, identityBrokerOrigin }: CspOptions): string {
+  // Browsers apply form-action to the redirects after a form is sent: the sign-in form's answer
+  // goes on to the identity broker, which may live on another origin.
+  const formTargets = identityBrokerOrigin ? `'self' ${identityBrokerOrigin}` : "'self'";
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
@@ -32,7 +37,7 @@ export function contentSecurityPolicy({ nonce, development, https }: CspOptions)
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formTargets}`,
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];

@@ -1,17 +1,76 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PageWithSideColumn } from '@/components/layout/page-layout';
-import { SignInRequired } from '@/components/auth/sign-in-required';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
+import { requireResident } from '@/lib/auth/guards';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
+import { getOwnProfile } from '@/lib/profile/queries';
 
 export const generateMetadata = metadataFrom('ProfilePage');
 
-export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> };
+
+function Row({ label, children, note }: { label: string; children: React.ReactNode; note?: string }) {
+  return (
+    <div className="grid gap-1 border-b border-gray-20 py-3 sm:grid-cols-[14rem_1fr]">
+      <dt className="font-bold">{label}</dt>
+      <dd>
+        {children}
+        {note && <p className="text-sm text-gray-80">{note}</p>}
+      </dd>
+    </div>
+  );
+}
+
+/** My profile (PRO1–PRO4): the name and code from the population register, and what the person gave. */
+export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const session = await requireResident();
+  const { saved } = await searchParams;
   const t = await getTranslations('ProfilePage');
+  const format = await getFormatter();
+  const own = await getOwnProfile(session);
+  if (!own) return null;
+  const { profile } = own;
+  const methods = [profile?.notifyByEmail && t('methods.email'), profile?.notifyBySms && t('methods.sms')].filter(Boolean).join(', ');
+  const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
+
   return (
     <PageWithSideColumn>
-      <SignInRequired title={t('title')} />
+      <PageTitle>{t('title')}</PageTitle>
+      {saved && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('saved')}</p>}
+      <section aria-labelledby="register-heading">
+        <h2 id="register-heading" className="text-xl font-bold">{t('registerHeading')}</h2>
+        <dl className="mt-2">
+          <Row label={t('name')} note={t('fromRegister')}>{own.firstNames} {own.lastName}</Row>
+          <Row label={t('personalIdentityCode')} note={t('fromRegister')}>{own.personalIdentityCode}</Row>
+          {own.actingFor && (
+            <Row label={t('organisation')}>
+              {own.actingFor.name} ({t('businessId')} {own.actingFor.businessId})
+            </Row>
+          )}
+        </dl>
+      </section>
+      <section aria-labelledby="contact-heading" className="mt-8">
+        <h2 id="contact-heading" className="text-xl font-bold">{t('contactHeading')}</h2>
+        <dl className="mt-2">
+          <Row label={t('email')} note={profile?.pendingEmail ? t('pendingEmail', { email: profile.pendingEmail }) : undefined}>
+            {profile?.email ?? t('none')}
+          </Row>
+          <Row label={t('mobile')}>{profile?.mobile ?? t('none')}</Row>
+          <Row label={t('method')}>{methods || t('methods.none')}</Row>
+          <Row label={t('language')}>
+            {profile ? languageNames[profile.notificationLanguage] : t('none')}
+          </Row>
+          <Row label={t('lastLogin')}>
+            {own.previousSignIn ? format.dateTime(own.previousSignIn.at, { dateStyle: 'short', timeStyle: 'short' }) : t('firstLogin')}
+          </Row>
+        </dl>
+        <p className="mt-6">
+          <Link href="/profile/edit" className="inline-block bg-bus px-6 py-3 font-bold text-white hover:bg-bus-dark">{t('edit')}</Link>
+        </p>
+        <p className="mt-4 max-w-prose text-sm">{t('notPassedOn')}</p>
+      </section>
     </PageWithSideColumn>
   );
 }

@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { getSession, touchSession } from '@/lib/auth/session';
+import { now } from '@/lib/time/clock';
+
+export const dynamic = 'force-dynamic';
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+/**
+ * The idle warning asks here after each page change (GET, which counts as activity like any
+ * page) and when the person chooses "Continue" (POST, which always does). `now` lets the
+ * browser measure against the server's clock.
+ */
+export async function GET() {
+  const session = await getSession();
+  if (!session) return NextResponse.json({ signedIn: false }, { headers: noStore });
+  return NextResponse.json({ signedIn: true, idleExpiresAt: session.idleExpiresAt.toISOString(), now: now().toISOString() }, { headers: noStore });
+}
+
+export async function POST() {
+  const session = await getSession();
+  if (!session) return NextResponse.json({ signedIn: false }, { status: 401, headers: noStore });
+  const idleExpiresAt = await touchSession(session);
+  return NextResponse.json({ signedIn: true, idleExpiresAt: idleExpiresAt.toISOString(), now: now().toISOString() }, { headers: noStore });
+}

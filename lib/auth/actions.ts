@@ -1,0 +1,26 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { sameOriginPath } from '@/lib/security/same-origin-path';
+import { IDENTITY_PROVIDER_ID, signIn, signOut } from './auth';
+
+/**
+ * Starts the identification. Afterwards the person passes registration (which lets a
+ * registered person straight on) to where they were going: a form link to the form, the
+ * sign-in page to the signed-in front page (ID3).
+ */
+export async function startSignIn(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const returnTo = sameOriginPath(formData.get('returnTo'), `/${locale}`);
+  await signIn(
+    IDENTITY_PROVIDER_ID,
+    { redirectTo: `/${locale}/registration?${new URLSearchParams({ returnTo })}` },
+    { ui_locales: locale },
+  );
+}
+
+/** Ends the session at once, on the server too (ID5). */
+export async function endSession(): Promise<void> {
+  const locale = await getLocale();
+  await signOut({ redirectTo: `/${locale}/signed-out` });
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import NextAuth from 'next-auth';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import { createAdapter, type SignInContext } from './adapter';
+import { identificationClaimsSchema } from './claims';
+
+export const IDENTITY_PROVIDER_ID = 'city';
+/** A session lives at most this long, however active; idle time ends it much sooner (session.ts). */
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * Sign-in through the city's identity broker: OpenID Connect authorization code flow with
+ * PKCE, state and nonce, the ID token's signature checked against the broker's keys.
+ * The configuration is made per request, so the claims of this request's identification can
+ * reach the adapter that stores the session.
+ */
+export const { handlers, signIn, signOut } = NextAuth(() => {
+  const context: SignInContext = {};
+  return {
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    basePath: '/api/auth',
+    adapter: createAdapter(context),
+    session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS },
+    providers: [
+      {
+        id: IDENTITY_PROVIDER_ID,
+        name: 'Suomi.fi',
+        type: 'oidc',
+        issuer: env.OIDC_ISSUER,
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        checks: ['pkce', 'state', 'nonce'],
+        authorization: { params: { scope: 'openid profile' } },
+        profile(profile) {
+          return { id: String(profile.sub), name: `${profile.given_name ?? ''} ${profile.family_name ?? ''}`.trim(), email: '' };
+        },
+      },
+    ],
+    callbacks: {
+      signIn({ profile }) {
+        const parsed = identificationClaimsSchema.safeParse(profile);
+        if (!parsed.success || !parsed.data.national_id) {
+          logger.warn({ issues: parsed.success ? ['national_id missing'] : parsed.error.issues.map((i) => i.path.join('.')) }, 'sign-in refused: claims');
+          return false;
+        }
+        context.claims = parsed.data;
+        return true;
+      },
+      // Only addresses on this site; anything else goes to the front page.
+      redirect({ url, baseUrl }) {
+        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        return new URL(url).origin === baseUrl ? url : baseUrl;
+      },
+    },
+    pages: { error: '/sign-in/error' },
+    logger: {
+      error: (error) => logger.error({ err: { name: error.name, message: error.message } }, 'auth error'),
+      warn: (code) => logger.warn({ code }, 'auth warning'),
+      debug: () => {},
+    },
+  };
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { identificationClaimsSchema, isStrong, signInMethod } from './claims';
+
+const base = { sub: 's-1', given_name: 'Portaalia Nordea', family_name: 'Testaaja', national_id: '210281-9988' };
+
+describe('identification claims', () => {
+  it('reads amr given as a string or as a list', () => {
+    expect(identificationClaimsSchema.parse({ ...base, amr: 'suomi_fi' }).amr).toEqual(['suomi_fi']);
+    expect(identificationClaimsSchema.parse({ ...base, amr: ['suomi_fi', 'card'] }).amr).toEqual(['suomi_fi', 'card']);
+    expect(identificationClaimsSchema.parse(base).amr).toEqual([]);
+  });
+
+  it('refuses an unknown level of assurance', () => {
+    expect(identificationClaimsSchema.safeParse({ ...base, loa: 'very-high' }).success).toBe(false);
+  });
+
+  it('counts only substantial and high as strong', () => {
+    expect(isStrong('high')).toBe(true);
+    expect(isStrong('substantial')).toBe(true);
+    expect(isStrong('low')).toBe(false);
+    expect(isStrong(null)).toBe(false);
+  });
+
+  it('names the method for the person’s list of sign-ins', () => {
+    expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: ['suomi_fi', 'bank'], bank: 'nordea' }))).toBe('bank:nordea');
+    expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: ['suomi_fi', 'mobile'] }))).toBe('mobile');
+    expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: 'suomi_fi' }))).toBe('suomi_fi');
+  });
+});

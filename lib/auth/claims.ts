@@ -1,0 +1,37 @@
+/**
+ * What the identity broker tells about the person who identified. In production the broker
+ * stands in front of the national e-identification (Suomi.fi); in development it is the
+ * built-in test identification service. Both speak these claims.
+ */
+import { z } from 'zod';
+import { loaLevels, type Loa } from '@/db/schema/persons';
+
+const stringOrList = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value]));
+
+export const identificationClaimsSchema = z.object({
+  sub: z.string().min(1),
+  given_name: z.string().min(1),
+  family_name: z.string().min(1),
+  national_id: z.string().min(1).optional(),
+  amr: stringOrList.optional().default([]),
+  loa: z.enum(loaLevels).optional(),
+  bank: z.string().optional(),
+  org_business_id: z.string().optional(),
+  org_name: z.string().optional(),
+  represents: z.array(z.object({ business_id: z.string(), name: z.string() })).optional().default([]),
+});
+
+export type IdentificationClaims = z.output<typeof identificationClaimsSchema>;
+
+/** Substantial and high are strong identification; low never opens a folder or a form. */
+export function isStrong(loa: Loa | null | undefined): boolean {
+  return loa === 'substantial' || loa === 'high';
+}
+
+/** How the person identified, for their own list of sign-ins: "bank:nordea", "mobile", "card". */
+export function signInMethod(claims: IdentificationClaims): string {
+  if (claims.amr.includes('bank')) return claims.bank ? `bank:${claims.bank}` : 'bank';
+  if (claims.amr.includes('mobile')) return 'mobile';
+  if (claims.amr.includes('card')) return 'card';
+  return claims.amr[0] ?? 'unknown';
+}

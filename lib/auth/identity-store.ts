@@ -1,0 +1,117 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { identityAccounts, organisations, persons, representations, sessions, signIns } from '@/db/schema';
+import { encryptPersonalIdentityCode, hashPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
+import { now } from '@/lib/time/clock';
+import { signInMethod, type IdentificationClaims } from './claims';
+
+export type StoredPerson = { id: string; firstNames: string; lastName: string };
+
+const personColumns = { id: persons.id, firstNames: persons.firstNames, lastName: persons.lastName };
+
+/**
+ * Finds the person by their personal identity code (through its keyed hash) or adds them.
+ * The name always comes from the latest identification, as the population register has it.
+ * Called only from the sign-in, with claims the identity broker signed.
+ */
+export async function upsertPersonFromClaims(claims: IdentificationClaims): Promise<StoredPerson> {
+  if (!claims.national_id) throw new Error('The identification carried no personal identity code');
+  const db = await getDb();
+  const [person] = await db
+    .insert(persons)
+    .values({
+      nationalIdHash: hashPersonalIdentityCode(claims.national_id),
+      nationalIdEncrypted: encryptPersonalIdentityCode(claims.national_id),
+      firstNames: claims.given_name,
+      lastName: claims.family_name,
+    })
+    .onConflictDoUpdate({
+      target: persons.nationalIdHash,
+      set: { firstNames: sql`excluded.first_names`, lastName: sql`excluded.last_name` },
+    })
+    .returning(personColumns);
+  return person!;
+}
+
+export async function findPersonById(id: string): Promise<StoredPerson | null> {
+  const db = await getDb();
+  const [person] = await db.select(personColumns).from(persons).where(eq(persons.id, id)).limit(1);
+  return person ?? null;
+}
+
+export async function findPersonByIdentity(provider: string, subject: string): Promise<StoredPerson | null> {
+  const db = await getDb();
+  const [person] = await db
+    .select(personColumns)
+    .from(identityAccounts)
+    .innerJoin(persons, eq(identityAccounts.personId, persons.id))
+    .where(and(eq(identityAccounts.provider, provider), eq(identityAccounts.subject, subject)))
+    .limit(1);
+  return person ?? null;
+}
+
+export async function linkIdentity(provider: string, subject: string, personId: string): Promise<void> {
+  const db = await getDb();
+  await db.insert(identityAccounts).values({ provider, subject, personId }).onConflictDoNothing();
+}
+
+async function upsertOrganisation(businessId: string, name: string): Promise<string> {
+  const db = await getDb();
+  const [organisation] = await db
+    .insert(organisations)
+    .values({ businessId, name })
+    .onConflictDoUpdate({ target: organisations.businessId, set: { name: sql`excluded.name`, updatedAt: now() } })
+    .returning({ id: organisations.id });
+  return organisation!.id;
+}
+
+type NewSession = { sessionToken: string; personId: string; expires: Date };
+
+/**
+ * Stores a new session together with how the person identified and for whom they act, and
+ * records the sign-in. The organisations the person may represent are refreshed from the
+ * e-authorizations the identification carried.
+ */
+export async function startSession(session: NewSession, claims: IdentificationClaims | undefined): Promise<void> {
+  const db = await getDb();
+  const at = now();
+  let actingFor: string | null = null;
+  if (claims) {
+    // The name may have changed in the population register since the last sign-in.
+    await db.update(persons).set({ firstNames: claims.given_name, lastName: claims.family_name, lastLoginAt: at }).where(eq(persons.id, session.personId));
+    for (const represented of claims.represents) {
+      const organisationId = await upsertOrganisation(represented.business_id, represented.name);
+      await db
+        .insert(representations)
+        .values({ personId: session.personId, organisationId, confirmedAt: at })
+        .onConflictDoUpdate({ target: [representations.personId, representations.organisationId], set: { confirmedAt: at } });
+    }
+    if (claims.org_business_id && claims.org_name) {
+      actingFor = await upsertOrganisation(claims.org_business_id, claims.org_name);
+      await db
+        .insert(representations)
+        .values({ personId: session.personId, organisationId: actingFor, confirmedAt: at })
+        .onConflictDoUpdate({ target: [representations.personId, representations.organisationId], set: { confirmedAt: at } });
+    }
+  }
+  const method = claims ? signInMethod(claims) : null;
+  await db.insert(sessions).values({
+    sessionToken: session.sessionToken,
+    personId: session.personId,
+    expires: session.expires,
+    createdAt: at,
+    lastActivityAt: at,
+    method,
+    loa: claims?.loa ?? null,
+    actingForOrganisationId: actingFor,
+  });
+  if (claims && method) {
+    await db.insert(signIns).values({ personId: session.personId, at, method, loa: claims.loa ?? 'low', organisationId: actingFor });
+  }
+}
+
+export async function deleteSessionByToken(sessionToken: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+}

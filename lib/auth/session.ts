@@ -1,0 +1,103 @@
+import 'server-only';
+import { cache } from 'react';
+import { cookies } from 'next/headers';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { organisations, persons, sessions } from '@/db/schema';
+import type { Loa } from '@/db/schema/persons';
+import { now } from '@/lib/time/clock';
+import { isStrong } from './claims';
+
+/** Two hours without doing anything ends a session (ID5). */
+export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+/** The person is warned this long before (ID5). */
+export const IDLE_WARNING_MS = 5 * 60 * 1000;
+// Writing the activity time on every request would be a write per page view.
+const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
+
+export const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
+
+export type CurrentSession = {
+  sessionToken: string;
+  personId: string;
+  firstNames: string;
+  lastName: string;
+  loa: Loa | null;
+  strong: boolean;
+  method: string | null;
+  actingFor: { id: string; name: string; businessId: string } | null;
+  /** When the session ends if the person does nothing more. */
+  idleExpiresAt: Date;
+};
+
+async function sessionToken(): Promise<string | undefined> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = jar.get(name)?.value;
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The signed-in person of this request, or null. A session idle for two hours, revoked or past
+ * its absolute end is gone; using one counts as activity. Read once per request.
+ */
+export const getSession = cache(async (): Promise<CurrentSession | null> => {
+  const token = await sessionToken();
+  if (!token) return null;
+  const db = await getDb();
+  const at = now();
+  const [row] = await db
+    .select({
+      sessionToken: sessions.sessionToken,
+      personId: sessions.personId,
+      lastActivityAt: sessions.lastActivityAt,
+      loa: sessions.loa,
+      method: sessions.method,
+      firstNames: persons.firstNames,
+      lastName: persons.lastName,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      businessId: organisations.businessId,
+    })
+    .from(sessions)
+    .innerJoin(persons, eq(sessions.personId, persons.id))
+    .leftJoin(organisations, eq(sessions.actingForOrganisationId, organisations.id))
+    .where(and(eq(sessions.sessionToken, token), isNull(sessions.revokedAt), gt(sessions.expires, at)))
+    .limit(1);
+  if (!row) return null;
+  if (at.getTime() - row.lastActivityAt.getTime() >= IDLE_TIMEOUT_MS) {
+    await db.delete(sessions).where(eq(sessions.sessionToken, token));
+    return null;
+  }
+  let lastActivityAt = row.lastActivityAt;
+  if (at.getTime() - lastActivityAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+    await db.update(sessions).set({ lastActivityAt: at }).where(eq(sessions.sessionToken, token));
+    lastActivityAt = at;
+  }
+  return {
+    sessionToken: row.sessionToken,
+    personId: row.personId,
+    firstNames: row.firstNames,
+    lastName: row.lastName,
+    loa: row.loa,
+    strong: isStrong(row.loa),
+    method: row.method,
+    actingFor: row.organisationId ? { id: row.organisationId, name: row.organisationName!, businessId: row.businessId! } : null,
+    idleExpiresAt: new Date(lastActivityAt.getTime() + IDLE_TIMEOUT_MS),
+  };
+});
+
+/** "Continue" in the idle warning: counts as activity now, whatever the last write was. */
+export async function touchSession(session: CurrentSession): Promise<Date> {
+  const db = await getDb();
+  const at = now();
+  await db.update(sessions).set({ lastActivityAt: at }).where(eq(sessions.sessionToken, session.sessionToken));
+  return new Date(at.getTime() + IDLE_TIMEOUT_MS);
+}
+
+/** Whether the request carries a session cookie at all (it may still have expired). */
+export async function hasSessionCookie(): Promise<boolean> {
+  return (await sessionToken()) !== undefined;
+}
