@@ -49,6 +49,8 @@ export function SessionTimeoutDialog({ initialExpiresAt, signOutAction }: { init
     const end = setTimeout(() => {
       const here = `${window.location.pathname}${window.location.search}`;
       router.push(`/${locale}/sign-in?${new URLSearchParams({ reason: 'expired', returnTo: here })}`);
+      // The header belongs to the layout, which a navigation keeps: draw it again, signed out.
+      router.refresh();
     }, Math.max(0, untilEnd));
     return () => {
       clearTimeout(warn);
