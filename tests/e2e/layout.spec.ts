@@ -20,8 +20,9 @@ test('on a phone the menu hides behind "Menu"', async ({ page }) => {
   await page.getByText('Menu', { exact: true }).click();
   await expect(folderLink).toBeVisible();
   await folderLink.click();
-  await expect(page).toHaveURL(/\/en\/folder$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My folder');
+  // The folder is for signed-in residents: the menu leads to signing in, and back afterwards.
+  await expect(page).toHaveURL(/\/en\/sign-in\?returnTo=%2Fen%2Ffolder$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to e-services');
 });
 
 test('the first Tab reaches "Skip to content", which moves focus to the content', async ({ page }) => {
