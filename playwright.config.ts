@@ -6,10 +6,13 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// Another build directory and port let two test runs share a checkout.
+const buildDir = process.env.E2E_BUILD_DIR ?? '.next-e2e';
+const dataDir = `.data/e2e-${port}`;
 const serverEnv = {
   APP_ENV: 'test',
-  BUILD_DIR: '.next-e2e',
-  DATA_DIR: '.data/e2e',
+  BUILD_DIR: buildDir,
+  DATA_DIR: dataDir,
   SEED_DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',
   NEXT_TELEMETRY_DISABLED: '1',
@@ -36,7 +39,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' } }],
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.
-    command: `rm -rf .data/e2e && next start -p ${port}`,
+    command: `rm -rf ${dataDir} && next start -p ${port}`,
     url: `${baseURL}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,
