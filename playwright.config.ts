@@ -36,7 +36,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testIgnore: /session-clock\.spec\.ts/ },
+    // Moving the server's clock would end the other tests' sessions: these run alone, last.
+    { name: 'server clock', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testMatch: /session-clock\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.
     command: `rm -rf ${dataDir} && next start -p ${port}`,

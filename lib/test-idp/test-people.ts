@@ -135,6 +135,72 @@ export const testResidents: TestResident[] = [
     card: { pin: '1234' },
     represents: [],
   },
+  {
+    // Tunnistautuu ensimmäistä kertaa mobiilivarmenteella.
+    id: 'maija-mobiili',
+    givenName: 'Maija',
+    familyName: 'Mobiili',
+    nationalId: '120690-9127',
+    bank: { userId: '10101010', code: '1010' },
+    mobile: { phone: '+358401000010', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Tunnistautuu ensimmäistä kertaa varmennekortilla.
+    id: 'kalle-kortti',
+    givenName: 'Kalle',
+    familyName: 'Kortti',
+    nationalId: '250588-9340',
+    bank: { userId: '12121212', code: '1212' },
+    mobile: { phone: '+358401000012', timesOut: false },
+    card: { pin: '1234' },
+    represents: [],
+  },
+  {
+    // Lataa omat tietonsa (PRO6).
+    id: 'tiina-tiedonhaku',
+    givenName: 'Tiina',
+    familyName: 'Tiedonhaku',
+    nationalId: '040475-9560',
+    bank: { userId: '13131313', code: '1313' },
+    mobile: { phone: '+358401000013', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Poistaa profiilinsa (PRO6).
+    id: 'paavo-poistaja',
+    givenName: 'Paavo',
+    familyName: 'Poistaja',
+    nationalId: '181162-9781',
+    bank: { userId: '14141414', code: '1414' },
+    mobile: { phone: '+358401000014', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Vapaa testihenkilö uusille kokeiluille.
+    id: 'olli-odottaja',
+    givenName: 'Olli',
+    familyName: 'Odottaja',
+    nationalId: '091199-982W',
+    bank: { userId: '15151515', code: '1515' },
+    mobile: { phone: '+358401000015', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Vapaa testihenkilö uusille kokeiluille.
+    id: 'ritva-rajala',
+    givenName: 'Ritva',
+    familyName: 'Rajala',
+    nationalId: '300301A916K',
+    bank: { userId: '16161616', code: '1616' },
+    mobile: { phone: '+358401000016', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
