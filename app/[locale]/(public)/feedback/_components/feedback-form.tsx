@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
+import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
 import { sendFeedback } from '@/lib/feedback/actions';
 import type { FeedbackField, FeedbackFormState, FeedbackValues } from '@/lib/feedback/schema';
 
@@ -13,8 +14,8 @@ const fieldId = (field: FeedbackField) => `feedback-${field}`;
 // 'signing-in' → 'signingIn': message keys are camelCase.
 const optionKey = (category: string) => category.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-const inputClass =
-  'w-full border-2 border-gray-60 bg-white px-3 py-2 text-gray-90 aria-invalid:border-danger aria-invalid:border-4';
+// The message box may use the whole column; the shared class keeps one-line fields readable.
+const wideInputClass = inputClass.replace('max-w-md', 'max-w-none');
 
 /**
  * The feedback form. Without JavaScript it posts to the server action and the page comes back
@@ -24,12 +25,10 @@ const inputClass =
 export function FeedbackForm({ categories, maxLength }: { categories: string[]; maxLength: number }) {
   const t = useTranslations('FeedbackPage');
   const [state, formAction, pending] = useActionState(sendFeedback, initialState);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const thanksRef = useRef<HTMLDivElement>(null);
 
-  // Take the person to what changed: the list of errors, or the thanks.
+  // Take the person to the thanks; the error summary takes focus by itself.
   useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
     if (state.status === 'sent') thanksRef.current?.focus();
   }, [state]);
 
@@ -40,12 +39,7 @@ export function FeedbackForm({ categories, maxLength }: { categories: string[]; 
     [hint, errorOf(field) ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const fieldError = (field: FeedbackField) => {
     const key = errorOf(field);
-    return key ? (
-      <p id={`${fieldId(field)}-error`} className="font-bold text-danger">
-        <span className="sr-only">{t('errorPrefix')} </span>
-        {t(key)}
-      </p>
-    ) : null;
+    return <FieldError id={`${fieldId(field)}-error`} prefix={t('errorPrefix')} message={key && t(key)} />;
   };
 
   return (
@@ -67,29 +61,12 @@ export function FeedbackForm({ categories, maxLength }: { categories: string[]; 
       {state.status !== 'sent' && (
         <>
           {state.status === 'error' && (
-            <div
-              ref={summaryRef}
-              tabIndex={-1}
-              role="alert"
-              aria-labelledby="feedback-error-summary-heading"
-              className="mb-8 border-4 border-danger p-4"
-            >
-              <h2 id="feedback-error-summary-heading" className="text-xl font-bold">
-                {t('errorSummaryHeading')}
-              </h2>
-              {state.formError && <p className="mt-2">{t(state.formError)}</p>}
-              <ul className="mt-2 flex flex-col gap-1">
-                {fieldOrder
-                  .filter((field) => errorOf(field))
-                  .map((field) => (
-                    <li key={field}>
-                      <a href={`#${fieldId(field)}`} className="font-bold text-danger underline">
-                        {t(errorOf(field)!)}
-                      </a>
-                    </li>
-                  ))}
-              </ul>
-            </div>
+            <ErrorSummary
+              heading={t('errorSummaryHeading')}
+              formError={state.formError && t(state.formError)}
+              problems={fieldOrder.filter((field) => errorOf(field)).map((field) => ({ fieldId: fieldId(field), message: t(errorOf(field)!) }))}
+              attempt={state.attempt}
+            />
           )}
 
           {/* A new key after each attempt puts what the person typed back into the fields. */}
@@ -134,7 +111,7 @@ export function FeedbackForm({ categories, maxLength }: { categories: string[]; 
                 defaultValue={values.message}
                 aria-invalid={errorOf('message') ? true : undefined}
                 aria-describedby={describedBy('message', 'feedback-message-hint')}
-                className={inputClass}
+                className={wideInputClass}
               />
             </div>
 
