@@ -16,6 +16,6 @@ export default defineConfig({
     // Each integration test file opens its own database; PGlite needs time on a small machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    server: { deps: { inline: ['next-intl'] } },
+    server: { deps: { inline: ['next-intl', 'next-auth'] } },
   },
 });

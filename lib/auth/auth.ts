@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { createAdapter, type SignInContext } from './adapter';
 import { identificationClaimsSchema } from './claims';
+import { verifyIdTokenSignature } from './id-token';
 
 export const IDENTITY_PROVIDER_ID = 'city';
 /** A session lives at most this long, however active; idle time ends it much sooner (session.ts). */
@@ -39,7 +40,13 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
       },
     ],
     callbacks: {
-      signIn({ profile }) {
+      async signIn({ profile, account }) {
+        try {
+          await verifyIdTokenSignature(account?.id_token ?? '', env.OIDC_ISSUER, env.OIDC_CLIENT_ID);
+        } catch (error) {
+          logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'sign-in refused: ID token signature');
+          return false;
+        }
         const parsed = identificationClaimsSchema.safeParse(profile);
         if (!parsed.success || !parsed.data.national_id) {
           logger.warn({ issues: parsed.success ? ['national_id missing'] : parsed.error.issues.map((i) => i.path.join('.')) }, 'sign-in refused: claims');
