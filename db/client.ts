@@ -33,12 +33,15 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
+  // The catalogue's typo-tolerant search needs trigrams; a PostgreSQL server ships them in contrib.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const extensions = { pg_trgm };
   let client;
   if (location.kind === 'pglite') {
     await mkdir(location.dataDir, { recursive: true });
-    client = await PGlite.create(location.dataDir);
+    client = await PGlite.create(location.dataDir, { extensions });
   } else {
-    client = await PGlite.create(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {});
+    client = await PGlite.create(location.loadDataDir ? { loadDataDir: location.loadDataDir, extensions } : { extensions });
   }
   return { db: drizzle({ client, schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };
 }

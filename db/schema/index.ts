@@ -1,5 +1,6 @@
 export * from './localized-text';
 export * from './divisions';
+export * from './staff';
 export * from './services';
 export * from './notices';
 export * from './feedback';

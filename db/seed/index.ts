@@ -1,13 +1,50 @@
 /**
  * Writes the demo data. Idempotent: every row has a stable slug, and running the seed again
- * brings the rows back to what is written here without duplicating anything.
+ * brings divisions and notices back to what is written here without duplicating anything.
+ * Demo services an editor has changed are left alone: a restart must not undo their work.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { divisions, notices, services } from '../schema';
+import { divisions, notices, serviceRevisions, services } from '../schema';
+import { indexService } from '@/lib/catalogue/search-index';
 import { demoDivisions } from './demo-divisions';
-import { demoServices } from './demo-services';
+import { demoCatalogue } from './demo-catalogue';
 import { demoNotices } from './demo-notices';
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Adds the demo services that are missing and brings the others up to the demo text, except
+ * those an editor has changed: their work stays.
+ */
+async function writeDemoServices(tx: Transaction, divisionId: Map<string, string>): Promise<void> {
+  const existing = new Map(
+    (
+      await tx
+        .select({
+          id: services.id,
+          slug: services.slug,
+          editedByStaff: sql<boolean>`exists (select 1 from ${serviceRevisions} where ${serviceRevisions.serviceId} = ${services.id} and ${serviceRevisions.savedBy} is not null)`,
+        })
+        .from(services)
+    ).map((row) => [row.slug, row]),
+  );
+  for (const { slug, popularity, content } of demoCatalogue) {
+    const values = { draft: content, published: content, status: 'published' as const, divisionId: divisionId.get(content.division) ?? null, popularity };
+    const found = existing.get(slug);
+    if (found?.editedByStaff) continue;
+    let serviceId: string;
+    if (found) {
+      await tx.update(services).set(values).where(eq(services.id, found.id));
+      serviceId = found.id;
+    } else {
+      const [service] = await tx.insert(services).values({ slug, ...values, publishedAt: sql`now()` }).returning({ id: services.id });
+      serviceId = service!.id;
+      await tx.insert(serviceRevisions).values({ serviceId, action: 'published', content });
+    }
+    await indexService(tx, serviceId, content);
+  }
+}
 
 export async function seedDemoData(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
@@ -21,21 +58,7 @@ export async function seedDemoData(db: Database): Promise<void> {
       .returning({ id: divisions.id, slug: divisions.slug });
     const divisionId = new Map(divisionRows.map((row) => [row.slug, row.id]));
 
-    await tx
-      .insert(services)
-      .values(
-        demoServices.map(({ division, ...service }) => ({ ...service, divisionId: divisionId.get(division) ?? null })),
-      )
-      .onConflictDoUpdate({
-        target: services.slug,
-        set: {
-          name: sql`excluded.name`,
-          summary: sql`excluded.summary`,
-          divisionId: sql`excluded.division_id`,
-          popularity: sql`excluded.popularity`,
-          updatedAt: sql`now()`,
-        },
-      });
+    await writeDemoServices(tx, divisionId);
 
     await tx
       .insert(notices)

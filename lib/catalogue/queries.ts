@@ -1,33 +1,48 @@
 import 'server-only';
-import { asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, services } from '@/db/schema';
+import type { LocalizedText } from '@/db/schema';
 
-/** Public: the services the front page and side column list as popular, most popular first. */
+const isPublished = eq(services.status, 'published');
+
+/** Public: the published services the front page and side column list as popular, most popular first. */
 export async function getPopularServices(limit = 5) {
   const db = await getDb();
   return db
-    .select({ slug: services.slug, name: services.name, summary: services.summary })
+    .select({
+      slug: services.slug,
+      name: sql<LocalizedText>`${services.published}->'name'`,
+      summary: sql<LocalizedText>`${services.published}->'summary'`,
+    })
     .from(services)
-    .where(gt(services.popularity, 0))
+    .where(and(isPublished, gt(services.popularity, 0)))
     .orderBy(desc(services.popularity), asc(services.slug))
     .limit(limit);
 }
 
-/** Public: every service of the catalogue, for listing. */
-export async function listServices() {
-  const db = await getDb();
-  return db.select({ slug: services.slug, name: services.name, summary: services.summary }).from(services);
-}
-
-/** Public: one service with its division, or undefined. */
-export async function getServiceBySlug(slug: string) {
+/** Public: one published service as residents see it, with its division; undefined when there is none. */
+export async function getPublishedService(slug: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ slug: services.slug, name: services.name, summary: services.summary, division: divisions.name, feedbackUrl: divisions.feedbackUrl })
+    .select({
+      slug: services.slug,
+      content: services.published,
+      publishedAt: services.publishedAt,
+      division: divisions.name,
+      feedbackUrl: divisions.feedbackUrl,
+    })
     .from(services)
     .leftJoin(divisions, eq(services.divisionId, divisions.id))
-    .where(eq(services.slug, slug))
+    .where(and(eq(services.slug, slug), isPublished))
     .limit(1);
-  return row;
+  if (!row?.content) return undefined;
+  return { ...row, content: row.content };
+}
+
+/** Public: the addresses of every published service, for the sitemap and prerendering. */
+export async function listPublishedServiceSlugs(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.select({ slug: services.slug }).from(services).where(isPublished).orderBy(asc(services.slug));
+  return rows.map((row) => row.slug);
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notices, services } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { getPopularServices, getServiceBySlug } from '@/lib/catalogue/queries';
+import { getPopularServices, getPublishedService } from '@/lib/catalogue/queries';
+import { serviceContent } from '../support/service-content';
 import { getCurrentNotices } from '@/lib/notices/queries';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -18,7 +19,10 @@ const text = (en: string) => ({ fi: `${en} (fi)`, sv: `${en} (sv)`, en });
 
 describe('popular services', () => {
   it('lists the most popular first, at most as many as asked, and never a service with no popularity', async () => {
-    await database.db.insert(services).values({ slug: 'rarely-used', name: text('Rarely used'), summary: text('Hardly anyone'), popularity: 0 });
+    const rarelyUsed = serviceContent({ name: text('Rarely used') });
+    await database.db.insert(services).values({ slug: 'rarely-used', status: 'published', draft: rarelyUsed, published: rarelyUsed, popularity: 0 });
+    const unpublished = serviceContent({ name: text('Taken down') });
+    await database.db.insert(services).values({ slug: 'taken-down', status: 'unpublished', draft: unpublished, published: unpublished, popularity: 1000 });
     const popular = await getPopularServices(3);
     expect(popular.map((service) => service.name.en)).toEqual([
       'Day care or pre-school application',
@@ -27,12 +31,15 @@ describe('popular services', () => {
     ]);
     const all = await getPopularServices(50);
     expect(all.map((service) => service.slug)).not.toContain('rarely-used');
+    expect(all.map((service) => service.slug)).not.toContain('taken-down');
   });
 
-  it('finds a service with its division by its address, and nothing for an unknown one', async () => {
-    const dog = await getServiceBySlug('dog-declaration');
+  it('finds a published service with its division by its address, and nothing for an unknown or unpublished one', async () => {
+    const dog = await getPublishedService('dog-declaration');
+    expect(dog?.content.name.en).toBe('Dog declaration');
     expect(dog?.division?.en).toBe('Urban Environment Division');
-    expect(await getServiceBySlug('no-such-service')).toBeUndefined();
+    expect(await getPublishedService('no-such-service')).toBeUndefined();
+    expect(await getPublishedService('taken-down')).toBeUndefined();
   });
 });
 

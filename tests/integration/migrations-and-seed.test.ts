@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { divisions, notices, services } from '@/db/schema';
+import { divisions, notices, serviceRevisions, serviceSearch, services, staffMembers } from '@/db/schema';
 import { migrateDatabase } from '@/db/client';
 import { seedDemoData } from '@/db/seed';
 import { demoDivisions } from '@/db/seed/demo-divisions';
-import { demoServices } from '@/db/seed/demo-services';
+import { demoCatalogue } from '@/db/seed/demo-catalogue';
 import { demoNotices } from '@/db/seed/demo-notices';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
   await database.dispose();
 });
 
-async function count(table: typeof divisions | typeof services | typeof notices) {
+async function count(table: typeof divisions | typeof services | typeof notices | typeof serviceSearch) {
   const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(table);
   return row?.n;
 }
@@ -36,19 +36,28 @@ describe('migrations and demo data', () => {
     await seedDemoData(database.db);
     await seedDemoData(database.db);
     expect(await count(divisions)).toBe(demoDivisions.length);
-    expect(await count(services)).toBe(demoServices.length);
+    expect(await count(services)).toBe(demoCatalogue.length);
     expect(await count(notices)).toBe(demoNotices.length);
+    // Every demo service is published and searchable in the three languages.
+    expect(await count(serviceSearch)).toBe(demoCatalogue.length * 3);
   });
 
-  it('brings an edited demo row back to the demo text', async () => {
-    await database.db
-      .update(services)
-      .set({ name: { fi: 'muutettu', sv: 'ändrad', en: 'changed' } })
-      .where(eq(services.slug, 'dog-declaration'));
+  it('brings a demo service back to the demo text, unless an editor has changed it', async () => {
+    const dogRow = async () => (await database.db.select().from(services).where(eq(services.slug, 'dog-declaration')))[0]!;
+    const dog = await dogRow();
+    const changed = { ...dog.draft, name: { fi: 'muutettu', sv: 'ändrad', en: 'changed' } };
+    await database.db.update(services).set({ draft: changed, published: changed }).where(eq(services.id, dog.id));
     await seedDemoData(database.db);
-    const [dog] = await database.db.select({ name: services.name }).from(services).where(eq(services.slug, 'dog-declaration'));
-    expect(dog?.name.en).toBe('Dog declaration');
-    expect(dog?.name.fi).toBe('Koiraveroilmoitus');
+    expect((await dogRow()).published?.name.en).toBe('Dog declaration');
+
+    const [editor] = await database.db
+      .insert(staffMembers)
+      .values({ subject: 'editor-1', firstNames: 'Eeva', lastName: 'Toimittaja', email: 'eeva@hel.test', role: 'editor' })
+      .returning({ id: staffMembers.id });
+    await database.db.update(services).set({ draft: changed, published: changed }).where(eq(services.id, dog.id));
+    await database.db.insert(serviceRevisions).values({ serviceId: dog.id, action: 'published', content: changed, savedBy: editor!.id });
+    await seedDemoData(database.db);
+    expect((await dogRow()).published?.name.en).toBe('changed');
   });
 
   it('links every demo service to its division', async () => {
@@ -56,6 +65,6 @@ describe('migrations and demo data', () => {
       .select({ slug: services.slug, division: divisions.slug })
       .from(services)
       .innerJoin(divisions, eq(services.divisionId, divisions.id));
-    expect(rows).toHaveLength(demoServices.length);
+    expect(rows).toHaveLength(demoCatalogue.length);
   });
 });

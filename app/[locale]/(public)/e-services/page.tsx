@@ -1,37 +1,67 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { listServices } from '@/lib/catalogue/queries';
-import { localized } from '@/lib/i18n/localized';
+import { catalogueSearch, parseCatalogueParams } from '@/lib/catalogue/catalogue-params';
+import { searchCatalogue } from '@/lib/catalogue/search';
+import type { Locale } from '@/lib/i18n/routing';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
+import { CatalogueFilters } from './_components/catalogue-filters';
+import { CatalogueResults } from './_components/catalogue-results';
 
 export const generateMetadata = metadataFrom('EServicesPage');
 
-export default async function EServicesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EServicesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('EServicesPage');
-  const collator = new Intl.Collator(locale);
-  const services = (await listServices())
-    .map((service) => ({ slug: service.slug, name: localized(service.name, locale), summary: localized(service.summary, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const query = parseCatalogueParams(await searchParams);
+  let page = await searchCatalogue(locale as Locale, query);
+  // A page past the end (an old link after services were removed): show the last one instead.
+  if (page.results.length === 0 && query.page > 1) page = await searchCatalogue(locale as Locale, { ...query, page: 1 });
+  const filtered = Boolean(query.text.trim() || query.topic || query.targetGroup);
 
   return (
     <PageWithSideColumn>
       <PageTitle>{t('title')}</PageTitle>
-      <p className="max-w-prose">{t('lead')}</p>
-      <p className="mt-6 font-bold" aria-live="polite">{t('count', { count: services.length })}</p>
-      <ul className="mt-4 flex flex-col divide-y divide-gray-20 border-y border-gray-20">
-        {services.map((service) => (
-          <li key={service.slug} className="py-4">
-            <h2 className="text-lg font-bold uppercase">{service.name}</h2>
-            <p className="mt-1">{service.summary}</p>
-            <p className="mt-2">
-              <Link href={`/e-services/${service.slug}`} className="text-bus underline">{t('moreAbout')}</Link>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <p className="mb-6 max-w-prose">{t('lead')}</p>
+      <CatalogueFilters query={query} />
+      <section aria-labelledby="catalogue-results-heading" className="mt-8">
+        <h2 id="catalogue-results-heading" className="text-xl font-bold" aria-live="polite">
+          {filtered ? t('countFound', { count: page.total }) : t('count', { count: page.total })}
+        </h2>
+        {page.total === 0 ? (
+          <div className="mt-4 border-l-8 border-info-dark bg-info-light p-4">
+            <p className="font-bold">{t('noResults.heading')}</p>
+            <ul className="mt-2 list-disc pl-6">
+              <li>{t('noResults.spelling')}</li>
+              <li>{t('noResults.fewerWords')}</li>
+              <li>
+                <Link href="/e-services" className="text-bus underline">{t('noResults.showAll')}</Link>
+              </li>
+              <li>{t('noResults.help')}</li>
+            </ul>
+          </div>
+        ) : (
+          <CatalogueResults page={page} locale={locale} />
+        )}
+        {page.pageCount > 1 && (
+          <nav aria-label={t('pagination.label')} className="mt-6 flex flex-wrap items-center gap-4">
+            {page.page > 1 && (
+              <Link href={`/e-services${catalogueSearch({ ...query, page: page.page - 1 })}`} className="font-bold text-bus underline">
+                {t('pagination.previous')}
+              </Link>
+            )}
+            <span>{t('pagination.pageOf', { page: page.page, pageCount: page.pageCount })}</span>
+            {page.page < page.pageCount && (
+              <Link href={`/e-services${catalogueSearch({ ...query, page: page.page + 1 })}`} className="font-bold text-bus underline">
+                {t('pagination.next')}
+              </Link>
+            )}
+          </nav>
+        )}
+      </section>
     </PageWithSideColumn>
   );
 }

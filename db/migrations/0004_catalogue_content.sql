@@ -1,0 +1,2 @@
+ALTER TABLE "services" DROP COLUMN "name";--> statement-breakpoint
+ALTER TABLE "services" DROP COLUMN "summary";
