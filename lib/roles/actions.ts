@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { getSession } from '@/lib/auth/session';
@@ -34,5 +35,7 @@ export async function changeRole(formData: FormData): Promise<void> {
     redirect(rolePage(result.reason));
   }
   log.info({ personId: session.personId, organisationId: choice.data.kind === 'organisation' ? choice.data.organisationId : null }, 'role changed');
+  // The header, in the layout every page shares, says whom the person acts for: render it anew.
+  revalidatePath('/', 'layout');
   redirect(returnTo);
 }
