@@ -6,6 +6,7 @@ import type { CurrentSession } from '@/lib/auth/session';
 import { representedOrganisations } from '@/lib/roles/queries';
 import { returnToFromPage } from '@/lib/roles/return-to';
 import { CURRENT_PATH_HEADER } from '@/lib/security/headers';
+import { keepTogether } from './keep-together';
 
 /**
  * The signed-in person's name in the top bar, whom they act for (ID2), and "Change role" for
@@ -24,7 +25,12 @@ export async function HeaderRole({ session }: { session: CurrentSession }) {
       <p className="min-w-0 break-words">
         <span className="sr-only">{t('signedInAs')} </span>
         <span className="font-bold">{session.firstNames} {session.lastName}</span>
-        {session.actingFor && <span> {t('actingFor', { organisation: session.actingFor.name, businessId: session.actingFor.businessId })}</span>}
+        {session.actingFor && (
+          <span>
+            {' '}
+            {t.rich('actingFor', { organisation: session.actingFor.name, businessId: session.actingFor.businessId, id: keepTogether })}
+          </span>
+        )}
       </p>
       {mayRepresent && (
         <Link href={{ pathname: '/role', query: { returnTo } }} className="font-bold underline underline-offset-4 hover:no-underline">

@@ -6,6 +6,7 @@ import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { representedOrganisations } from '@/lib/roles/queries';
 import { roleReturnPath } from '@/lib/roles/return-to';
 import { isRoleError } from '@/lib/roles/schema';
+import { keepTogether } from '@/components/roles/keep-together';
 import { RoleForm } from './_components/role-form';
 
 export const generateMetadata = metadataFrom('RolePage');
@@ -33,7 +34,7 @@ export default async function RolePage({ params, searchParams }: Props) {
         <p className="text-lg">{t('lead')}</p>
         <p className="mt-4 border-l-8 border-bus bg-bus-light p-4 break-words">
           {session.actingFor
-            ? t('currentOrganisation', { organisation: session.actingFor.name, businessId: session.actingFor.businessId })
+            ? t.rich('currentOrganisation', { organisation: session.actingFor.name, businessId: session.actingFor.businessId, id: keepTogether })
             : t('currentPersonal')}
         </p>
         {organisations.length > 0 ? (
