@@ -13,7 +13,7 @@ export const identityAccountsSource: MyDataSource = {
       shape: 'list',
       records: rows.map((row) => ({
         key: 'IDENTITY_ACCOUNT',
-        fields: [field('PROVIDER', row.provider), field('SUBJECT', row.subject), field('CREATED_AT', row.createdAt)],
+        fields: [field('PROVIDER', row.provider, 'identityProvider'), field('SUBJECT', row.subject), field('CREATED_AT', row.createdAt)],
       })),
     };
   },
