@@ -25,9 +25,9 @@ export const cultureLeisureGrants: DemoCatalogueService[] = [
         en: 'The city supports the arts and culture in Helsinki with grants. Organisations can apply for an operating grant for the year’s activities and a project grant for a single project such as a performance, exhibition or festival. Working groups and individual artists can also apply for project grants.\n\nGrants are applied for during the application periods announced on the city’s pages. Attach an activity plan, a budget and the organisation’s financial statements for the previous year.',
       },
       process: {
-        fi: 'Kulttuuripalvelujen asiantuntijat arvioivat hakemukset, ja avustuksista päättää kulttuuri- ja liikuntajaosto tai viranhaltija. Voit seurata hakemuksen tilaa asiointikansiossa, ja sinulta voidaan pyytää täydennystä viestillä. Päätös julkaistaan ja lähetetään asiointikansioon.',
-        sv: 'Kulturtjänsternas sakkunniga bedömer ansökningarna, och om understöden beslutar kultur- och idrottssektionen eller en tjänsteinnehavare. Du kan följa ansökans status i e-tjänstmappen och kan bli ombedd att komplettera den genom ett meddelande. Beslutet publiceras och skickas till e-tjänstmappen.',
-        en: 'The cultural services’ experts assess the applications, and the grants are decided by the culture and sports subcommittee or an official. You can follow the status in the e-services folder and may be asked to complement the application by a message. The decision is published and sent to the folder.',
+        fi: 'Kulttuuripalvelujen asiantuntijat arvioivat hakemukset, ja avustuksista päättää kulttuuri- ja kirjastojaosto tai viranhaltija. Voit seurata hakemuksen tilaa asiointikansiossa, ja sinulta voidaan pyytää täydennystä viestillä. Päätös julkaistaan ja lähetetään asiointikansioon.',
+        sv: 'Kulturtjänsternas sakkunniga bedömer ansökningarna, och om understöden beslutar kultur- och bibliotekssektionen eller en tjänsteinnehavare. Du kan följa ansökans status i e-tjänstmappen och kan bli ombedd att komplettera den genom ett meddelande. Beslutet publiceras och skickas till e-tjänstmappen.',
+        en: 'The cultural services’ experts assess the applications, and the grants are decided by the culture and library subcommittee or an official. You can follow the status in the e-services folder and may be asked to complement the application by a message. The decision is published and sent to the folder.',
       },
       processingTime: {
         fi: 'Päätökset tehdään yleensä 2–3 kuukauden kuluessa hakuajan päättymisestä.',

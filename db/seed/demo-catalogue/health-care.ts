@@ -38,9 +38,9 @@ export const healthCareServices: DemoCatalogueService[] = [
         en: 'Bookings, moves and cancellations are confirmed immediately.',
       },
       validity: {
-        fi: 'Peru aika viimeistään edellisenä arkipäivänä.',
-        sv: 'Avboka tiden senast föregående vardag.',
-        en: 'Cancel your appointment by the previous working day at the latest.',
+        fi: 'Varattu aika on voimassa, kunnes käyt vastaanotolla tai perut sen. Peru aika viimeistään edellisenä arkipäivänä.',
+        sv: 'En bokad tid gäller tills du besöker mottagningen eller avbokar den. Avboka tiden senast föregående vardag.',
+        en: 'A booked appointment stands until your visit or until you cancel it. Cancel by the previous working day at the latest.',
       },
       costs: {
         fi: 'Alle 18-vuotiaiden hoito on maksutonta. Aikuisilta peritään käynnistä ja toimenpiteistä asiakasmaksu. Käyttämättä ja peruuttamatta jätetystä ajasta voidaan periä maksu.',

@@ -128,9 +128,9 @@ export const housingEnvironmentServices: DemoCatalogueService[] = [
         en: 'A map of the allotment areas and growing instructions are on the city’s pages.',
       },
       contact: {
-        fi: 'Viljelypalstat, puh. 09 310 39260 (ma–pe klo 9–12), viljelypalstat@hel.test.',
-        sv: 'Odlingslotter, tfn 09 310 39260 (mån–fre kl. 9–12), viljelypalstat@hel.test.',
-        en: 'Allotment plots, tel. 09 310 39260 (Mon–Fri 9 AM–12 noon), viljelypalstat@hel.test.',
+        fi: 'Viljelypalstat, viljelypalstat@hel.test. Vastaamme viesteihin arkipäivisin, yleensä kolmen päivän kuluessa.',
+        sv: 'Odlingslotter, viljelypalstat@hel.test. Vi svarar på meddelanden på vardagar, i regel inom tre dagar.',
+        en: 'Allotment plots, viljelypalstat@hel.test. We answer messages on working days, usually within three days.',
       },
       prerequisites: {
         fi: 'Olet täysi-ikäinen. Yksi palsta taloutta kohden. Myös yhdistykset voivat hakea yhteisöpalstaa.',
@@ -148,7 +148,7 @@ export const housingEnvironmentServices: DemoCatalogueService[] = [
       decidedElectronically: false,
       alternatives: {
         printableForms: [],
-        telephone: { number: '09 310 39260', hours: weekdays(9, 12), callCharge: localCallCharge },
+        telephone: null,
         visitingAddress: null,
         email: 'viljelypalstat@hel.test',
       },
