@@ -21,7 +21,7 @@ export const cityBusinessServices: DemoCatalogueService[] = [
       },
       description: {
         fi: 'Kaupungin Tukkutori vuokraa liike-, varasto- ja tuotantotiloja erityisesti elintarvikealan yrityksille. Hakemuksella kerrot, millaista tilaa yrityksesi tarvitsee: koon, käyttötarkoituksen, kylmätilan tarpeen ja toivotun aloitusajankohdan.\n\nHakemus ei ole sitova tarjous. Se jää voimaan, ja sinuun otetaan yhteyttä, kun tarpeitasi vastaava tila vapautuu.',
-        sv: 'Stadens Partihandelstorg hyr ut affärs-, lager- och produktionslokaler särskilt till företag inom livsmedelsbranschen. I ansökan berättar du vilken slags lokal ditt företag behöver: storlek, användningsändamål, behov av kylutrymme och önskad starttidpunkt.\n\nAnsökan är inte ett bindande anbud. Den förblir i kraft och du kontaktas när en lokal som motsvarar dina behov blir ledig.',
+        sv: 'Partitorget, som ägs av staden, hyr ut affärs-, lager- och produktionslokaler särskilt till företag inom livsmedelsbranschen. I ansökan berättar du vilken slags lokal ditt företag behöver: storlek, användningsändamål, behov av kylutrymme och önskad starttidpunkt.\n\nAnsökan är inte ett bindande anbud. Den förblir i kraft och du kontaktas när en lokal som motsvarar dina behov blir ledig.',
         en: 'The city’s Wholesale Market rents business, storage and production premises, especially to food businesses. In the application you tell what kind of space your enterprise needs: size, use, need for cold storage and the start date you hope for.\n\nThe application is not a binding offer. It stays on file, and you will be contacted when premises that meet your needs become available.',
       },
       process: {

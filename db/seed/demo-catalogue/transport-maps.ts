@@ -175,9 +175,9 @@ export const transportMapsServices: DemoCatalogueService[] = [
         en: 'You can request a review of a parking fine if you think there are no grounds for it, for example because you had a valid permit or the signs were unclear. Make the request within 14 days of receiving the fine.\n\nYou need the number of the fine and the car’s registration number. Attach photographs, receipts and other documents that support your request.',
       },
       process: {
-        fi: 'Pysäköinninvalvonta käsittelee oikaisuvaatimuksen ja lähettää päätöksen postitse tai sähköpostilla. Maksu on maksettava eräpäivään mennessä, vaikka oikaisuvaatimus olisi vireillä; aiheettomasti maksettu maksu palautetaan. Päätökseen tyytymätön voi valittaa hallinto-oikeuteen.',
-        sv: 'Parkeringsövervakningen behandlar begäran och skickar beslutet per post eller e-post. Avgiften ska betalas före förfallodagen även om begäran är anhängig; en avgift som betalats utan grund betalas tillbaka. Den som är missnöjd med beslutet kan överklaga till förvaltningsdomstolen.',
-        en: 'Parking control handles the request and sends the decision by post or e-mail. The fine must be paid by the due date even while the request is pending; a fine paid without grounds is refunded. If you are not satisfied with the decision, you can appeal to the administrative court.',
+        fi: 'Pysäköinninvalvonta käsittelee oikaisuvaatimuksen ja lähettää päätöksen postitse tai sähköpostilla. Jos vaatimus hyväksytään, jo maksettu maksu palautetaan. Päätöksen mukana on ohje siitä, miten siihen voi hakea muutosta.',
+        sv: 'Parkeringsövervakningen behandlar begäran och skickar beslutet per post eller e-post. Om begäran godkänns betalas en redan betald avgift tillbaka. Med beslutet följer en anvisning om hur man söker ändring i det.',
+        en: 'Parking control handles the request and sends the decision by post or e-mail. If the request is accepted, a fine already paid is refunded. The decision comes with instructions on how to appeal against it.',
       },
       processingTime: {
         fi: 'Yleensä 4–8 viikkoa.',
