@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, DEVELOPMENT_SECRETS, parseEnv } from './env';
 
 describe('parseEnv', () => {
@@ -67,6 +67,35 @@ describe('parseEnv', () => {
     const env = parseEnv({ APP_ENV: 'preview', PUBLIC_URL: 'https://pr-42.preview.example.fi' });
     expect(env.TEST_IDP_ENABLED).toBe(true);
     expect(env.OIDC_ISSUER).toBe('https://pr-42.preview.example.fi/test-idp');
+  });
+
+  it('lets a preview deployment, configured otherwise as production is, run the test identification service', () => {
+    const env = parseEnv({ ...production, APP_ENV: 'preview', TEST_IDP_ENABLED: 'true', SEED_DEMO_DATA: 'true' });
+    expect(env.TEST_IDP_ENABLED).toBe(true);
+    expect(env.SEED_DEMO_DATA).toBe(true);
+  });
+
+  describe('when the build or the server imports it', () => {
+    function stubEnvironment(settings: Record<string, string>) {
+      for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+      vi.resetModules();
+    }
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+
+    it('stops a production start with the test identification service on', async () => {
+      stubEnvironment({ ...production, SEED_DEMO_DATA: 'false', TEST_IDP_ENABLED: 'true' });
+      await expect(import('./env')).rejects.toThrow(/TEST_IDP_ENABLED: the test identification service must never run in production \(use APP_ENV=preview/);
+    });
+
+    it('starts production without it, and a preview with it', async () => {
+      stubEnvironment({ ...production, SEED_DEMO_DATA: 'false', TEST_IDP_ENABLED: 'false' });
+      expect((await import('./env')).env.TEST_IDP_ENABLED).toBe(false);
+      stubEnvironment({ ...production, SEED_DEMO_DATA: 'false', APP_ENV: 'preview', TEST_IDP_ENABLED: 'true' });
+      expect((await import('./env')).env).toMatchObject({ APP_ENV: 'preview', TEST_IDP_ENABLED: true });
+    });
   });
 
   it('refuses the public development secrets and keys in production', () => {

@@ -38,6 +38,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).default('asiointi'),
   OIDC_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   TEST_IDP_ENABLED: booleanFlag.optional(),
+  /** Sign-ins started (and, separately, completed) from one address in five minutes. */
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1, 'must be at least 1').default(60),
 
   // Personal identity codes are stored encrypted, with a keyed hash for look-ups.
   PERSONAL_ID_ENCRYPTION_KEY: base64Key.optional(),

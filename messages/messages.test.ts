@@ -19,8 +19,10 @@ function flatten(tree: unknown, prefix = ''): Map<string, string> {
 }
 
 const files = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
-// An argument is `{name}` or the start of `{name, plural, …}`; plural branches are not arguments.
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+// An argument is `{name}` or the start of `{name, plural, …}`; plural branches (`one {minuutin}`)
+// are not arguments, even when their text is a single word.
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 // Two or more words of letters make a sentence that must be translated; names ("Helsinki"),
 // phone numbers and addresses may read the same in every language.
 const isSentence = (text: string) => (text.match(/\p{L}{2,}/gu) ?? []).length >= 2;

@@ -9,6 +9,7 @@ import { getSession } from '@/lib/auth/session';
 import { endSession } from '@/lib/auth/actions';
 import { SessionTimeoutDialog } from '@/components/auth/session-timeout-dialog';
 import { TestIdentificationBanner } from './test-identification-banner';
+import { HeaderRole } from '@/components/roles/header-role';
 
 /** Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). */
 export async function SiteHeader({ textSize }: { textSize: TextSize }) {
@@ -24,13 +25,7 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
           <TextSizeSwitcher initial={textSize} />
           {session ? (
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-              <p>
-                <span className="sr-only">{t('signedInAs')} </span>
-                <span className="font-bold">{session.firstNames} {session.lastName}</span>
-                {session.actingFor && (
-                  <span> {t('actingFor', { organisation: session.actingFor.name, businessId: session.actingFor.businessId })}</span>
-                )}
-              </p>
+              <HeaderRole session={session} />
               <form action={endSession}>
                 <button type="submit" className="font-bold uppercase underline-offset-4 hover:underline">
                   {t('signOut')}

@@ -1,8 +1,12 @@
 'use server';
 
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { clientAddress } from '@/lib/security/client-address';
 import { sameOriginPath } from '@/lib/security/same-origin-path';
 import { IDENTITY_PROVIDER_ID, signIn, signOut } from './auth';
+import { consumeSignInAttempt, signInLimitPath } from './sign-in-limit';
 
 /**
  * Starts the identification. Afterwards the person passes registration (which lets a
@@ -12,6 +16,8 @@ import { IDENTITY_PROVIDER_ID, signIn, signOut } from './auth';
 export async function startSignIn(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const returnTo = sameOriginPath(formData.get('returnTo'), `/${locale}`);
+  const attempt = await consumeSignInAttempt('start', clientAddress(await headers()));
+  if (!attempt.allowed) redirect(signInLimitPath(attempt.retryAfterSeconds, locale));
   await signIn(
     IDENTITY_PROVIDER_ID,
     { redirectTo: `/${locale}/registration?${new URLSearchParams({ returnTo })}` },

@@ -61,7 +61,10 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
         return new URL(url).origin === baseUrl ? url : baseUrl;
       },
     },
-    pages: { error: '/sign-in/error' },
+    // Every way a sign-in can fail ends on the portal's own page, in the person's language: also
+    // the errors Auth.js would otherwise show on its built-in sign-in page (the broker answering
+    // with an error, as when the person cancels the identification).
+    pages: { error: '/sign-in/error', signIn: '/sign-in/error' },
     logger: {
       error: (error) => logger.error({ err: { name: error.name, message: error.message } }, 'auth error'),
       warn: (code) => logger.warn({ code }, 'auth warning'),

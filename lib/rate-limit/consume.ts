@@ -1,5 +1,5 @@
 import 'server-only';
-import { lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { rateLimits } from '@/db/schema';
 import { now } from '@/lib/time/clock';
@@ -43,6 +43,19 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
     remaining: Math.max(0, limit - row!.count),
     retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowEndsMs - at.getTime()) / 1000)),
   };
+}
+
+/**
+ * How many seconds until `key` may try again (0: it may now), without counting an attempt. For
+ * limits that count only failures (wrong codes): a locked key must be refused before the code is
+ * even checked, or the right code would still get through.
+ */
+export async function secondsUntilAllowed(key: string, { limit, windowSeconds }: RateLimit): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1);
+  if (!row || row.count < limit) return 0;
+  const windowEndsMs = row.windowStartedAt.getTime() + windowSeconds * 1000;
+  return Math.max(0, Math.ceil((windowEndsMs - now().getTime()) / 1000));
 }
 
 /** Deletes counters whose window started before `olderThan`; for the clean-up job. Returns how many. */

@@ -8,6 +8,7 @@ import { normaliseMobileNumber } from '@/lib/identity/phone';
 import { now } from '@/lib/time/clock';
 import { checkAuthorizationRequest, localeFrom } from './authorization-request';
 import { findBank } from './banks';
+import { minutesLocked, recordWrongCode } from './attempt-limit';
 import { authorizationResponse, issueAuthorizationCode } from './codes';
 import { notFound, seeOther } from './http';
 import { errorPageUrl, isScreen, screenUrl } from './screens';
@@ -56,8 +57,15 @@ const steps: Record<string, (ticket: VerifiedTicket, token: string, field: Field
   async bank(ticket, token, field) {
     const bank = findBank(field('bank'));
     if (!bank) return seeOther(screenUrl('identify', token));
-    const resident = testResidents.find((person) => person.bank.userId === field('userId').trim() && person.bank.code === field('code').trim());
-    if (!resident) return seeOther(screenUrl(`bank/${bank.id}`, token, { error: 'credentials' }));
+    const userId = field('userId').trim();
+    // A locked user id is refused whatever the code, so guessing cannot go on (also for unknown ids).
+    const locked = await minutesLocked({ kind: 'bank', userId });
+    if (locked > 0) return seeOther(screenUrl(`bank/${bank.id}`, token, { error: 'locked', minutes: String(locked) }));
+    const resident = testResidents.find((person) => person.bank.userId === userId && person.bank.code === field('code').trim());
+    if (!resident) {
+      const lockedNow = await recordWrongCode({ kind: 'bank', userId });
+      return seeOther(screenUrl(`bank/${bank.id}`, token, lockedNow > 0 ? { error: 'locked', minutes: String(lockedNow) } : { error: 'credentials' }));
+    }
     return identifiedScreen(ticket, { kind: 'resident', personId: resident.id, method: 'bank', bank: bank.id });
   },
 
@@ -90,7 +98,13 @@ const steps: Record<string, (ticket: VerifiedTicket, token: string, field: Field
     const pending = ticket.pending;
     const holder = pending?.kind === 'card' ? findResident(pending.personId) : undefined;
     if (!holder?.card) return seeOther(screenUrl('card', token));
-    if (field('pin').trim() !== holder.card.pin) return seeOther(screenUrl('card/pin', token, { error: 'pin' }));
+    const card = { kind: 'card', personId: holder.id } as const;
+    const locked = await minutesLocked(card);
+    if (locked > 0) return seeOther(screenUrl('card/pin', token, { error: 'locked', minutes: String(locked) }));
+    if (field('pin').trim() !== holder.card.pin) {
+      const lockedNow = await recordWrongCode(card);
+      return seeOther(screenUrl('card/pin', token, lockedNow > 0 ? { error: 'locked', minutes: String(lockedNow) } : { error: 'pin' }));
+    }
     return identifiedScreen(ticket, { kind: 'resident', personId: holder.id, method: 'card' });
   },
 

@@ -141,6 +141,22 @@ describe('the sign-in request', () => {
   });
 });
 
+describe('the broker answering with an error', () => {
+  it('as when the person cancels the identification, ends on the sign-in error page with no session', async () => {
+    const started = await startSignIn();
+    const params = new URLSearchParams({ error: 'access_denied', state: started.authorization.searchParams.get('state')!, iss: broker.issuer });
+    const response = await handlers.GET(new Request(`${origin}/api/auth/callback/city?${params}`, { headers: { cookie: started.jar.header() } }) as never);
+    started.jar.store(response);
+
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(`${origin}/sign-in/error`);
+    expect(location.searchParams.get('error')).toBe('OAuthCallbackError');
+    expect(started.jar.get('authjs.session-token')).toBeUndefined();
+    expect(await rowCount(schema.sessions)).toBe(0);
+  });
+});
+
 describe('an ID token', () => {
   beforeEach(async () => {
     await database.db.delete(schema.sessions);

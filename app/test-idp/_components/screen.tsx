@@ -27,6 +27,12 @@ export async function openScreen(searchParams: SearchParams): Promise<Opened> {
   return { ok: true, token, ticket, locale: ticket.locale, error: single(params.error) };
 }
 
+/** The minutes a locked user id or card waits, from the address: a whole number the lock can last. */
+export async function lockedMinutes(searchParams: SearchParams): Promise<number> {
+  const minutes = Number(single((await searchParams).minutes));
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= 15 ? minutes : 15;
+}
+
 /** Shown instead of a screen when the request cannot go on; it never sends anyone to a client. */
 export async function ErrorScreen({ reason, locale }: { reason: ErrorPageReason; locale: TestIdpLocale }) {
   const t = await getTranslations({ locale, namespace: 'TestIdp.error' });

@@ -71,6 +71,13 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </p>
         <p className="mt-4 max-w-prose text-sm">{t('notPassedOn')}</p>
       </section>
+      <section aria-labelledby="my-data-heading" className="mt-8">
+        <h2 id="my-data-heading" className="text-xl font-bold">{t('myDataHeading')}</h2>
+        <p className="mt-2 max-w-prose">{t('myDataText')}</p>
+        <p className="mt-4">
+          <Link href="/profile/my-data" className="font-bold text-bus underline">{t('myDataHeading')}</Link>
+        </p>
+      </section>
     </PageWithSideColumn>
   );
 }

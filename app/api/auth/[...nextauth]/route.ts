@@ -1,3 +1,8 @@
 import { handlers } from '@/lib/auth/auth';
+import { withSignInLimit } from '@/lib/auth/sign-in-limit';
+import { clientAddress } from '@/lib/security/client-address';
 
-export const { GET, POST } = handlers;
+const addressOf = (request: Request) => clientAddress(request.headers);
+
+export const GET = withSignInLimit(handlers.GET, addressOf);
+export const POST = withSignInLimit(handlers.POST, addressOf);

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { findBank } from '@/lib/test-idp/banks';
 import { cancelUrl } from '@/lib/test-idp/screens';
 import { fullName, testResidents } from '@/lib/test-idp/test-people';
-import { ErrorScreen, openScreen, type SearchParams } from '../../_components/screen';
+import { ErrorScreen, lockedMinutes, openScreen, type SearchParams } from '../../_components/screen';
 import { TestIdpShell } from '../../_components/shell';
 import { DataTable, ErrorMessage, TestDataBox, TextField, TicketField, primaryButton, secondaryButton } from '../../_components/ui';
 
@@ -18,7 +18,7 @@ export default async function BankPage({ params, searchParams }: { params: Promi
   return (
     <TestIdpShell locale={locale} title={t('bank.title')} screen={`bank/${bank.id}`} token={token} brand={bank.name}>
       <p className="mt-3">{t('bank.instructions')}</p>
-      {error ? <ErrorMessage>{t('bank.error')}</ErrorMessage> : null}
+      {error ? <ErrorMessage>{error === 'locked' ? t('bank.locked', { minutes: await lockedMinutes(searchParams) }) : t('bank.error')}</ErrorMessage> : null}
       <form method="post" action="/test-idp/submit/bank">
         <TicketField token={token} />
         <input type="hidden" name="bank" value={bank.id} />

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cancelUrl, screenUrl } from '@/lib/test-idp/screens';
 import { findResident, fullName } from '@/lib/test-idp/test-people';
-import { ErrorScreen, openScreen, type SearchParams } from '../../_components/screen';
+import { ErrorScreen, lockedMinutes, openScreen, type SearchParams } from '../../_components/screen';
 import { TestIdpShell } from '../../_components/shell';
 import { TestDataBox, TextField, TicketField, primaryButton, secondaryButton } from '../../_components/ui';
 
@@ -19,7 +19,7 @@ export default async function CardPinPage({ searchParams }: { searchParams: Sear
       <p className="mt-3">{t('cardPin.certificate', { name: fullName(holder) })}</p>
       <form method="post" action="/test-idp/submit/card-pin">
         <TicketField token={token} />
-        <TextField name="pin" label={t('cardPin.pin')} type="password" inputMode="numeric" required error={error ? t('cardPin.error') : undefined} />
+        <TextField name="pin" label={t('cardPin.pin')} type="password" inputMode="numeric" required error={error ? (error === 'locked' ? t('cardPin.locked', { minutes: await lockedMinutes(searchParams) }) : t('cardPin.error')) : undefined} />
         <div className="mt-6 flex flex-wrap gap-3">
           <button type="submit" className={primaryButton}>{t('bank.ok')}</button>
           <a href={cancelUrl(token)} className={secondaryButton}>{t('cancel')}</a>

@@ -13,7 +13,8 @@ export default async function SignInErrorPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { error } = await searchParams;
   const t = await getTranslations('SignInErrorPage');
-  const kind = error === 'AccessDenied' ? 'accessDenied' : error === 'Configuration' ? 'configuration' : 'other';
+  // OAuthCallbackError: the identification service answered with an error, as when the person cancels.
+  const kind = error === 'AccessDenied' || error === 'OAuthCallbackError' ? 'accessDenied' : error === 'Configuration' ? 'configuration' : 'other';
   return (
     <PageWithSideColumn>
       <PageTitle>{t('title')}</PageTitle>

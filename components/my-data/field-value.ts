@@ -1,0 +1,44 @@
+import type { useFormatter, useTranslations } from 'next-intl';
+import { maskPersonalIdentityCode } from '@/lib/identity/personal-identity-code';
+import type { MyDataField } from '@/lib/my-data/sections';
+import { findBank } from '@/lib/test-idp/banks';
+
+type Translate = ReturnType<typeof useTranslations<'MyDataPage'>>;
+type Format = ReturnType<typeof useFormatter>;
+
+const languageNames: Record<string, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+
+// "bank:nordea" → "Bank identifiers (Nordea)". The banks are those of the national chooser.
+function signInMethod(method: string, t: Translate): string {
+  const [kind, bank] = method.split(':');
+  if (kind === 'bank') return bank ? t('values.method.bankOf', { bank: findBank(bank)?.name ?? bank }) : t('values.method.bank');
+  if (kind === 'mobile' || kind === 'card') return t(`values.method.${kind}`);
+  return method;
+}
+
+/** A stored value as the person reads it, in their language. */
+export function displayValue(field: MyDataField, t: Translate, format: Format): string {
+  const { value, kind } = field;
+  if (value === null) return t('values.none');
+  if (value instanceof Date) return format.dateTime(value, { dateStyle: 'short', timeStyle: 'short' });
+  if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
+  if (typeof value === 'number') return format.number(value);
+  switch (kind) {
+    // The whole code is in the download; a page can be read over the shoulder.
+    case 'personalIdentityCode':
+      return maskPersonalIdentityCode(value);
+    case 'loa':
+    case 'staffRole':
+    case 'service':
+    case 'identityProvider': {
+      const key = `values.${kind}.${value}`;
+      return t.has(key) ? t(key) : value;
+    }
+    case 'signInMethod':
+      return signInMethod(value, t);
+    case 'language':
+      return languageNames[value] ?? value;
+    default:
+      return value;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Database } from '@/db';
+
+/*
+ * What the city holds about a person, gathered source by source. Each source reads one kind of
+ * record (the person, the profile, sign-ins, …) and gives it as a section; the My data page shows
+ * the sections in the person's language and the download turns them into the GDPR tree. A new
+ * kind of record (matters, drafts) is one more file in sources/ and one more line in its index.
+ *
+ * Keys are UPPER_SNAKE, as the city profile's GDPR API has them. A field stored in a column is
+ * keyed by the column's name (first_names → FIRST_NAMES): the export test relies on it.
+ */
+
+export type FieldValue = string | number | boolean | Date | null;
+
+/**
+ * How the page shows a value. The download gives every value as stored (times in ISO 8601);
+ * `internalId` fields are in the download only, as they mean nothing to a person reading the page.
+ */
+export type FieldKind = 'text' | 'personalIdentityCode' | 'loa' | 'signInMethod' | 'language' | 'staffRole' | 'service' | 'identityProvider' | 'internalId';
+
+export type MyDataField = { key: string; value: FieldValue; kind?: FieldKind };
+
+export type MyDataRecord = { key: string; fields: MyDataField[] };
+
+export type MyDataSection =
+  /** One record at most, e.g. the person or the profile (no fields when there is none). */
+  | { key: string; shape: 'single'; fields: MyDataField[] }
+  /** Any number of records, e.g. sign-ins, newest first. */
+  | { key: string; shape: 'list'; records: MyDataRecord[] };
+
+export type MyDataSource = {
+  key: string;
+  /** Reads only the rows of `personId`; callers pass the signed-in person's own id. */
+  collect(db: Database, personId: string): Promise<MyDataSection>;
+};
+
+export function field(key: string, value: FieldValue, kind?: FieldKind): MyDataField {
+  return kind ? { key, value, kind } : { key, value };
+}
+
+/** The number of records a section holds: 1 or 0 for a single record, for "what will be removed". */
+export function recordCount(section: MyDataSection): number {
+  return section.shape === 'single' ? (section.fields.length > 0 ? 1 : 0) : section.records.length;
+}
+
+/** FIRST_NAMES → firstNames: the messages' keys are camelCase. */
+export function messageKey(key: string): string {
+  return key.toLowerCase().replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
