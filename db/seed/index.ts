@@ -24,7 +24,8 @@ async function writeDemoServices(tx: Transaction, divisionId: Map<string, string
         .select({
           id: services.id,
           slug: services.slug,
-          editedByStaff: sql<boolean>`exists (select 1 from ${serviceRevisions} where ${serviceRevisions.serviceId} = ${services.id} and ${serviceRevisions.savedBy} is not null)`,
+          // Spelled out in full: inside a subquery an unqualified "id" would be the revision's own.
+          editedByStaff: sql<boolean>`exists (select 1 from "service_revisions" where "service_revisions"."service_id" = "services"."id" and "service_revisions"."saved_by" is not null)`,
         })
         .from(services)
     ).map((row) => [row.slug, row]),
