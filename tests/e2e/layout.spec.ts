@@ -75,11 +75,3 @@ test('an unknown address answers 404 with a page in the right language', async (
   expect(unknownService?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
-
-test('the catalogue lists every demo service alphabetically with a count', async ({ page }) => {
-  await page.goto('/en/e-services');
-  await expect(page.getByText('5 e-services')).toBeVisible();
-  const names = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-  expect(names).toHaveLength(5);
-  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-});

@@ -71,7 +71,7 @@ export const cityAdministrationServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Todistusjäljennöksen tilauslomake (PDF)', sv: 'Beställningsblankett för betygskopia (PDF)', en: 'Certificate copy order form (PDF)' },
+            title: { fi: 'Todistusjäljennöksen tilauslomake', sv: 'Beställningsblankett för betygskopia', en: 'Certificate copy order form' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kanslia/todistusjaljennoksen-tilaus.pdf',
           },

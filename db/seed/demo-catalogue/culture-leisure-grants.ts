@@ -135,7 +135,7 @@ export const cultureLeisureGrants: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Nuorten toimintaryhmän avustushakemus (PDF)', sv: 'Ansökan om understöd för ungdomsgrupp (PDF)', en: 'Grant application for a youth group (PDF)' },
+            title: { fi: 'Nuorten toimintaryhmän avustushakemus', sv: 'Ansökan om understöd för ungdomsgrupp', en: 'Grant application for a youth group' },
             format: 'pdf',
             url: 'https://www.hel.test/static/nuoriso/toimintaryhman-avustushakemus.pdf',
           },
@@ -209,7 +209,7 @@ export const cultureLeisureGrants: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Yhdistyksen avustushakemus (Word)', sv: 'Föreningens ansökan om understöd (Word)', en: 'Association grant application (Word)' },
+            title: { fi: 'Yhdistyksen avustushakemus', sv: 'Föreningens ansökan om understöd', en: 'Association grant application' },
             format: 'docx',
             url: 'https://www.hel.test/static/kuva/yhdistyksen-avustushakemus.docx',
           },

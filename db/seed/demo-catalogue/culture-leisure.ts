@@ -67,7 +67,7 @@ export const cultureLeisureServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Erotuomaripalkkiolomake (Word)', sv: 'Blankett för domararvode (Word)', en: 'Referee fee form (Word)' },
+            title: { fi: 'Erotuomaripalkkiolomake', sv: 'Blankett för domararvode', en: 'Referee fee form' },
             format: 'docx',
             url: 'https://www.hel.test/static/liikunta/erotuomaripalkkio.docx',
           },

@@ -71,7 +71,7 @@ export const daycareEducationServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Varhaiskasvatushakemus (PDF)', sv: 'Ansökan om småbarnspedagogik (PDF)', en: 'Early childhood education application (PDF)' },
+            title: { fi: 'Varhaiskasvatushakemus', sv: 'Ansökan om småbarnspedagogik', en: 'Early childhood education application' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kasko/varhaiskasvatushakemus.pdf',
           },
@@ -149,7 +149,7 @@ export const daycareEducationServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Tuloselvityslomake (Word)', sv: 'Inkomstutredning (Word)', en: 'Income statement form (Word)' },
+            title: { fi: 'Tuloselvityslomake', sv: 'Inkomstutredning', en: 'Income statement form' },
             format: 'docx',
             url: 'https://www.hel.test/static/kasko/tuloselvitys.docx',
           },
@@ -223,7 +223,7 @@ export const daycareEducationServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Ilmoittautuminen perusopetukseen (PDF)', sv: 'Anmälan till grundläggande utbildning (PDF)', en: 'Enrolment in comprehensive school (PDF)' },
+            title: { fi: 'Ilmoittautuminen perusopetukseen', sv: 'Anmälan till grundläggande utbildning', en: 'Enrolment in comprehensive school' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kasko/ilmoittautuminen-perusopetukseen.pdf',
           },

@@ -153,7 +153,7 @@ export const healthCareServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Terveystarkastuksen esitietolomake (PDF)', sv: 'Förhandsuppgifter inför hälsogranskning (PDF)', en: 'Health check questionnaire (PDF)' },
+            title: { fi: 'Terveystarkastuksen esitietolomake', sv: 'Förhandsuppgifter inför hälsogranskning', en: 'Health check questionnaire' },
             format: 'pdf',
             url: 'https://www.hel.test/static/sote/terveystarkastuksen-esitiedot.pdf',
           },

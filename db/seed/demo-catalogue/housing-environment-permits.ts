@@ -143,7 +143,7 @@ export const housingEnvironmentPermits: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Kausipaikkahakemus (Word)', sv: 'Ansökan om säsongsplats (Word)', en: 'Season pitch application (Word)' },
+            title: { fi: 'Kausipaikkahakemus', sv: 'Ansökan om säsongsplats', en: 'Season pitch application' },
             format: 'docx',
             url: 'https://www.hel.test/static/kymp/torien-kausipaikkahakemus.docx',
           },
@@ -229,12 +229,12 @@ export const housingEnvironmentPermits: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Meluilmoitus (PDF)', sv: 'Bullerdeklaration (PDF)', en: 'Noise notification (PDF)' },
+            title: { fi: 'Meluilmoitus', sv: 'Bullerdeklaration', en: 'Noise notification' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kymp/meluilmoitus.pdf',
           },
           {
-            title: { fi: 'Meluilmoitus (Word)', sv: 'Bullerdeklaration (Word)', en: 'Noise notification (Word)' },
+            title: { fi: 'Meluilmoitus', sv: 'Bullerdeklaration', en: 'Noise notification' },
             format: 'docx',
             url: 'https://www.hel.test/static/kymp/meluilmoitus.docx',
           },

@@ -71,7 +71,7 @@ export const housingEnvironmentServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Koiraveroilmoitus (PDF)', sv: 'Hundskattedeklaration (PDF)', en: 'Dog declaration (PDF)' },
+            title: { fi: 'Koiraveroilmoitus', sv: 'Hundskattedeklaration', en: 'Dog declaration' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kymp/koiraveroilmoitus.pdf',
           },
@@ -221,7 +221,7 @@ export const housingEnvironmentServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Vuokra-asuntohakemus (PDF)', sv: 'Ansökan om hyresbostad (PDF)', en: 'Rental housing application (PDF)' },
+            title: { fi: 'Vuokra-asuntohakemus', sv: 'Ansökan om hyresbostad', en: 'Rental housing application' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kymp/vuokra-asuntohakemus.pdf',
           },

@@ -67,7 +67,7 @@ export const socialServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Toimeentulotukihakemus (PDF)', sv: 'Ansökan om utkomststöd (PDF)', en: 'Social assistance application (PDF)' },
+            title: { fi: 'Toimeentulotukihakemus', sv: 'Ansökan om utkomststöd', en: 'Social assistance application' },
             format: 'pdf',
             url: 'https://www.hel.test/static/sote/toimeentulotukihakemus.pdf',
           },
@@ -153,12 +153,12 @@ export const socialServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Kuljetuspalveluhakemus (PDF)', sv: 'Ansökan om färdtjänst (PDF)', en: 'Transport service application (PDF)' },
+            title: { fi: 'Kuljetuspalveluhakemus', sv: 'Ansökan om färdtjänst', en: 'Transport service application' },
             format: 'pdf',
             url: 'https://www.hel.test/static/sote/kuljetuspalveluhakemus.pdf',
           },
           {
-            title: { fi: 'Kuljetuspalveluhakemus (Word)', sv: 'Ansökan om färdtjänst (Word)', en: 'Transport service application (Word)' },
+            title: { fi: 'Kuljetuspalveluhakemus', sv: 'Ansökan om färdtjänst', en: 'Transport service application' },
             format: 'docx',
             url: 'https://www.hel.test/static/sote/kuljetuspalveluhakemus.docx',
           },

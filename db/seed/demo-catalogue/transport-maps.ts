@@ -217,7 +217,7 @@ export const transportMapsServices: DemoCatalogueService[] = [
       alternatives: {
         printableForms: [
           {
-            title: { fi: 'Oikaisuvaatimuslomake (PDF)', sv: 'Blankett för begäran om omprövning (PDF)', en: 'Review request form (PDF)' },
+            title: { fi: 'Oikaisuvaatimuslomake', sv: 'Blankett för begäran om omprövning', en: 'Review request form' },
             format: 'pdf',
             url: 'https://www.hel.test/static/kymp/pysakointivirhemaksun-oikaisuvaatimus.pdf',
           },

@@ -1,3 +1,4 @@
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { catalogueSearch, parseCatalogueParams } from '@/lib/catalogue/catalogue-params';
@@ -10,13 +11,24 @@ import { CatalogueResults } from './_components/catalogue-results';
 
 export const generateMetadata = metadataFrom('EServicesPage');
 
+function toSearchString(params: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const one of [value ?? []].flat()) search.append(key, one);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EServicesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('EServicesPage');
-  const query = parseCatalogueParams(await searchParams);
+  const rawParams = await searchParams;
+  const query = parseCatalogueParams(rawParams);
+  // The form sends every field, empty ones too: answer with the tidy address, which is the one
+  // worth sharing and the one Back returns to.
+  if (toSearchString(rawParams) !== catalogueSearch(query)) redirect(`/${locale}/e-services${catalogueSearch(query)}`);
   let page = await searchCatalogue(locale as Locale, query);
   // A page past the end (an old link after services were removed): show the last one instead.
   if (page.results.length === 0 && query.page > 1) page = await searchCatalogue(locale as Locale, { ...query, page: 1 });

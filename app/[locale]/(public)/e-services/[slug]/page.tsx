@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { MAIN_CONTENT_ID, PageTitle } from '@/components/layout/page-main';
 import { LocalizedBlock, hasText } from './_components/localized-block';
 import { ServiceAlternatives } from './_components/service-alternatives';
+import { EServiceBox } from './_components/e-service-box';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -56,6 +57,10 @@ export default async function ServicePage({ params }: Props) {
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         <PageTitle>{localized(content.name, locale)}</PageTitle>
         <LocalizedBlock text={content.summary} locale={locale} fallbackNote={fallbackNote} as="p" className="max-w-prose text-lg" />
+        {/* On a phone the way to the e-service comes right after the summary, not below everything. */}
+        <div className="mt-6 lg:hidden">
+          <EServiceBox href={eService.href} strong={content.requiresStrongIdentification} />
+        </div>
         {hasText(content.description) && <LocalizedBlock text={content.description} locale={locale} fallbackNote={fallbackNote} className="mt-4 max-w-prose" />}
 
         <dl className="mt-8 flex max-w-prose flex-col gap-6">
@@ -85,13 +90,9 @@ export default async function ServicePage({ params }: Props) {
       </main>
 
       <aside aria-label={t('asideLabel')} className="flex flex-col gap-6 self-start lg:border-l-2 lg:border-gray-20 lg:pl-6">
-        <section aria-labelledby="e-service-heading" className="bg-bus-light p-4">
-          <h2 id="e-service-heading" className="text-lg font-bold">{t('eServiceHeading')}</h2>
-          <a href={eService.href} className="mt-3 inline-block bg-bus px-5 py-3 font-bold text-white hover:bg-bus-dark">
-            {t('goToService')}
-          </a>
-          {content.requiresStrongIdentification && <p className="mt-3 text-sm">{t('requiresStrongIdentification')}</p>}
-        </section>
+        <div className="hidden lg:block">
+          <EServiceBox href={eService.href} strong={content.requiresStrongIdentification} />
+        </div>
         {service.feedbackUrl && (
           <p>
             <a href={service.feedbackUrl} className="font-bold text-bus underline">{t('feedback')}</a>
