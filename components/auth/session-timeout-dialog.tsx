@@ -13,7 +13,16 @@ type SessionStatus = { signedIn: boolean; idleExpiresAt?: string; now?: string }
  * focus and is announced, with "Continue" to stay signed in. When the time is up the person is
  * taken to the sign-in page, which says why and brings them back here.
  */
-export function SessionTimeoutDialog({ initialExpiresAt, signOutAction }: { initialExpiresAt: string; signOutAction: () => Promise<void> }) {
+export function SessionTimeoutDialog({
+  initialExpiresAt,
+  signOutAction,
+  signInPage = 'sign-in',
+}: {
+  initialExpiresAt: string;
+  signOutAction: () => Promise<void>;
+  /** Where to sign in again: residents' sign-in, or the staff page. */
+  signInPage?: 'sign-in' | 'staff';
+}) {
   const t = useTranslations('SessionTimeout');
   const locale = useLocale();
   const pathname = usePathname();
@@ -48,7 +57,7 @@ export function SessionTimeoutDialog({ initialExpiresAt, signOutAction }: { init
     }, Math.max(0, untilWarning));
     const end = setTimeout(() => {
       const here = `${window.location.pathname}${window.location.search}`;
-      router.push(`/${locale}/sign-in?${new URLSearchParams({ reason: 'expired', returnTo: here })}`);
+      router.push(`/${locale}/${signInPage}?${new URLSearchParams({ reason: 'expired', returnTo: here })}`);
       // The header belongs to the layout, which a navigation keeps: draw it again, signed out.
       router.refresh();
     }, Math.max(0, untilEnd));
@@ -56,7 +65,7 @@ export function SessionTimeoutDialog({ initialExpiresAt, signOutAction }: { init
       clearTimeout(warn);
       clearTimeout(end);
     };
-  }, [expiresAt, locale, router]);
+  }, [expiresAt, locale, router, signInPage]);
 
   async function keepSignedIn() {
     const response = await fetch('/api/session', { method: 'POST', cache: 'no-store' });

@@ -41,6 +41,7 @@ export async function SiteFooter() {
           <li><Link href="/accessibility" className="underline">{t('accessibility')}</Link></li>
           <li><Link href="/cookies" className="underline">{t('cookies')}</Link></li>
           <li><Link href="/instructions" className="underline">{t('instructions')}</Link></li>
+          <li><Link href="/staff" className="underline">{t('staff')}</Link></li>
           <li>© {t('copyright', { year: new Date().getFullYear() })}</li>
         </ul>
       </div>

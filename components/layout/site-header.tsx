@@ -5,7 +5,7 @@ import { CityLogo } from './city-logo';
 import { LanguageSwitcher } from './language-switcher';
 import { TextSizeSwitcher } from './text-size-switcher';
 import { NavLinks } from './nav-links';
-import { getSession } from '@/lib/auth/session';
+import { getSession, getStaffSession } from '@/lib/auth/session';
 import { endSession } from '@/lib/auth/actions';
 import { SessionTimeoutDialog } from '@/components/auth/session-timeout-dialog';
 import { TestIdentificationBanner } from './test-identification-banner';
@@ -16,6 +16,7 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
   const t = await getTranslations('Header');
   const nav = await getTranslations('MainNav');
   const session = await getSession();
+  const staff = session ? null : await getStaffSession();
   return (
     <header className="no-print">
       <TestIdentificationBanner />
@@ -32,6 +33,17 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
                 </button>
               </form>
               <SessionTimeoutDialog initialExpiresAt={session.idleExpiresAt.toISOString()} signOutAction={endSession} />
+            </div>
+          ) : staff ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <p>{`${staff.firstNames} ${staff.lastName}`}</p>
+              <Link href="/staff" className="underline-offset-4 hover:underline">{t('staffTools')}</Link>
+              <form action={endSession}>
+                <button type="submit" className="font-bold uppercase underline-offset-4 hover:underline">
+                  {t('signOut')}
+                </button>
+              </form>
+              <SessionTimeoutDialog initialExpiresAt={staff.idleExpiresAt.toISOString()} signOutAction={endSession} signInPage="staff" />
             </div>
           ) : (
             <Link href="/sign-in" className="text-sm font-bold uppercase hover:underline">

@@ -28,7 +28,6 @@ export function displayValue(field: MyDataField, t: Translate, format: Format): 
     case 'personalIdentityCode':
       return maskPersonalIdentityCode(value);
     case 'loa':
-    case 'staffRole':
     case 'service':
     case 'identityProvider': {
       const key = `values.${kind}.${value}`;

@@ -9,3 +9,4 @@ export * from './profiles';
 export * from './messaging';
 export * from './rate-limits';
 export * from './test-idp';
+export * from './audit';

@@ -1,4 +1,6 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { staffMembers } from './staff';
 
 /**
  * A resident known from strong identification. The name comes from the population register
@@ -38,10 +40,6 @@ export const representations = pgTable(
   (table) => [primaryKey({ columns: [table.personId, table.organisationId] })],
 );
 
-/** Staff roles; an official belongs to a division. Given by the identity provider's claims. */
-export const staffRoles = ['official', 'editor', 'admin'] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
 /** The identity provider's subject for a person: Auth.js calls this an account. */
 export const identityAccounts = pgTable(
   'identity_accounts',
@@ -74,14 +72,16 @@ export const loaLevels = ['low', 'substantial', 'high'] as const;
 export type Loa = (typeof loaLevels)[number];
 
 /**
- * A signed-in session (database sessions, ID5). The cookie holds the token; the row says who,
- * how strongly, for whom they act, and when they last did something (two hours idle ends it).
+ * A signed-in session (database sessions, ID5). The cookie holds the token; the row says who
+ * (a resident, or a member of staff), how strongly and for whom a resident acts, and when they
+ * last did something (two hours idle ends it).
  */
 export const sessions = pgTable(
   'sessions',
   {
     sessionToken: text('session_token').primaryKey(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
+    staffMemberId: uuid('staff_member_id').references(() => staffMembers.id, { onDelete: 'cascade' }),
     expires: timestamp('expires', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
@@ -89,9 +89,11 @@ export const sessions = pgTable(
     method: text('method'),
     loa: text('loa', { enum: loaLevels }),
     actingForOrganisationId: uuid('acting_for_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
-    staffRole: text('staff_role', { enum: staffRoles }),
-    divisionSlug: text('division_slug'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (table) => [index('sessions_person_idx').on(table.personId)],
+  (table) => [
+    index('sessions_person_idx').on(table.personId),
+    index('sessions_staff_member_idx').on(table.staffMemberId),
+    check('sessions_one_owner', sql`(${table.personId} is null) <> (${table.staffMemberId} is null)`),
+  ],
 );

@@ -1,6 +1,9 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { divisions } from './divisions';
-import { staffRoles } from './persons';
+
+/** Staff roles; an official belongs to a division. Given by the identity broker's claims. */
+export const staffRoles = ['official', 'editor', 'admin'] as const;
+export type StaffRole = (typeof staffRoles)[number];
 
 /**
  * A member of the city's staff: an official (of one division), an editor or an admin. Known by

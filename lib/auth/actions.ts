@@ -25,6 +25,18 @@ export async function startSignIn(formData: FormData): Promise<void> {
   );
 }
 
+/**
+ * Starts a member of staff's sign-in with their work account. Afterwards they come back to the
+ * staff page they were going to (same-origin paths only), or to the staff tools.
+ */
+export async function startStaffSignIn(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const returnTo = sameOriginPath(formData.get('returnTo'), `/${locale}/staff`);
+  const attempt = await consumeSignInAttempt('start', clientAddress(await headers()));
+  if (!attempt.allowed) redirect(signInLimitPath(attempt.retryAfterSeconds, locale));
+  await signIn(IDENTITY_PROVIDER_ID, { redirectTo: returnTo }, { ui_locales: locale });
+}
+
 /** Ends the session at once, on the server too (ID5). */
 export async function endSession(): Promise<void> {
   const locale = await getLocale();

@@ -3,7 +3,7 @@ import NextAuth from 'next-auth';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { createAdapter, type SignInContext } from './adapter';
-import { identificationClaimsSchema } from './claims';
+import { identificationClaimsSchema, staffRoleOf } from './claims';
 import { verifyIdTokenSignature } from './id-token';
 
 export const IDENTITY_PROVIDER_ID = 'city';
@@ -48,11 +48,18 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
           return false;
         }
         const parsed = identificationClaimsSchema.safeParse(profile);
-        if (!parsed.success || !parsed.data.national_id) {
-          logger.warn({ issues: parsed.success ? ['national_id missing'] : parsed.error.issues.map((i) => i.path.join('.')) }, 'sign-in refused: claims');
+        if (!parsed.success) {
+          logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'sign-in refused: claims');
+          return false;
+        }
+        // A work account with a portal role is staff; anyone else is a resident, known by their code.
+        const staff = staffRoleOf(parsed.data) !== null;
+        if (!staff && !parsed.data.national_id) {
+          logger.warn({ issues: ['national_id missing'] }, 'sign-in refused: claims');
           return false;
         }
         context.claims = parsed.data;
+        context.staff = staff;
         return true;
       },
       // Only addresses on this site; anything else goes to the front page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identificationClaimsSchema, isStrong, signInMethod } from './claims';
+import { identificationClaimsSchema, isStrong, signInMethod, staffRoleOf } from './claims';
 
 const base = { sub: 's-1', given_name: 'Portaalia Nordea', family_name: 'Testaaja', national_id: '210281-9988' };
 
@@ -25,5 +25,13 @@ describe('identification claims', () => {
     expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: ['suomi_fi', 'bank'], bank: 'nordea' }))).toBe('bank:nordea');
     expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: ['suomi_fi', 'mobile'] }))).toBe('mobile');
     expect(signInMethod(identificationClaimsSchema.parse({ ...base, amr: 'suomi_fi' }))).toBe('suomi_fi');
+  });
+
+  it('tells a member of staff by a role the portal knows, taking the widest', () => {
+    const staff = { sub: 'st-1', given_name: 'Eeva', family_name: 'Toimittaja', amr: 'helsinki_ad' };
+    expect(staffRoleOf(identificationClaimsSchema.parse({ ...staff, roles: ['editor'] }))).toBe('editor');
+    expect(staffRoleOf(identificationClaimsSchema.parse({ ...staff, roles: ['official', 'admin'] }))).toBe('admin');
+    expect(staffRoleOf(identificationClaimsSchema.parse({ ...staff, roles: ['janitor'] }))).toBeNull();
+    expect(staffRoleOf(identificationClaimsSchema.parse(base))).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { loaLevels, type Loa } from '@/db/schema/persons';
+import { staffRoles, type StaffRole } from '@/db/schema/staff';
 
 const stringOrList = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value]));
 
@@ -19,9 +20,26 @@ export const identificationClaimsSchema = z.object({
   org_business_id: z.string().optional(),
   org_name: z.string().optional(),
   represents: z.array(z.object({ business_id: z.string(), name: z.string() })).optional().default([]),
+  /** Staff only: the work e-mail, the roles in the portal and an official's division. */
+  email: z.string().optional(),
+  roles: z.array(z.string()).optional().default([]),
+  division: z.string().optional(),
 });
 
 export type IdentificationClaims = z.output<typeof identificationClaimsSchema>;
+
+/**
+ * The portal role of a member of staff, or null for a resident. Someone with several roles gets
+ * the widest; a role the portal does not know gives nothing.
+ */
+export function staffRoleOf(claims: IdentificationClaims): StaffRole | null {
+  for (const role of ['admin', 'editor', 'official'] as const satisfies readonly StaffRole[]) {
+    if (claims.roles.includes(role)) return role;
+  }
+  return null;
+}
+
+export { staffRoles };
 
 /** Substantial and high are strong identification; low never opens a folder or a form. */
 export function isStrong(loa: Loa | null | undefined): boolean {

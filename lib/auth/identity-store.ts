@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { identityAccounts, organisations, persons, representations, sessions, signIns } from '@/db/schema';
+import { divisions, identityAccounts, organisations, persons, representations, sessions, signIns, staffMembers } from '@/db/schema';
+import type { StaffRole } from '@/db/schema/staff';
 import { encryptPersonalIdentityCode, hashPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
 import { now } from '@/lib/time/clock';
-import { signInMethod, type IdentificationClaims } from './claims';
+import { signInMethod, staffRoleOf, type IdentificationClaims } from './claims';
 
 export type StoredPerson = { id: string; firstNames: string; lastName: string };
 
@@ -109,6 +110,66 @@ export async function startSession(session: NewSession, claims: IdentificationCl
   if (claims && method) {
     await db.insert(signIns).values({ personId: session.personId, at, method, loa: claims.loa ?? 'low', organisationId: actingFor });
   }
+}
+
+export type StoredStaffMember = { id: string; firstNames: string; lastName: string; role: StaffRole };
+
+const staffColumns = { id: staffMembers.id, firstNames: staffMembers.firstNames, lastName: staffMembers.lastName, role: staffMembers.role };
+
+/**
+ * Finds a member of staff by the broker's subject for their work account, or adds them. Name,
+ * e-mail, role and division come from every sign-in, so a change of duties in the city's
+ * directory takes effect at the next sign-in. Called only from the sign-in.
+ */
+export async function upsertStaffMemberFromClaims(claims: IdentificationClaims): Promise<StoredStaffMember> {
+  const role = staffRoleOf(claims);
+  if (!role) throw new Error('The identification carried no staff role');
+  const db = await getDb();
+  const [division] = claims.division
+    ? await db.select({ id: divisions.id }).from(divisions).where(eq(divisions.slug, claims.division)).limit(1)
+    : [];
+  const values = {
+    firstNames: claims.given_name,
+    lastName: claims.family_name,
+    email: claims.email ?? '',
+    role,
+    // An official outside any known division sees no division's matters.
+    divisionId: division?.id ?? null,
+    lastLoginAt: now(),
+  };
+  const [member] = await db
+    .insert(staffMembers)
+    .values({ subject: claims.sub, ...values })
+    .onConflictDoUpdate({ target: staffMembers.subject, set: values })
+    .returning(staffColumns);
+  return member!;
+}
+
+export async function findStaffMemberById(id: string): Promise<StoredStaffMember | null> {
+  const db = await getDb();
+  const [member] = await db.select(staffColumns).from(staffMembers).where(eq(staffMembers.id, id)).limit(1);
+  return member ?? null;
+}
+
+export async function findStaffMemberBySubject(subject: string): Promise<StoredStaffMember | null> {
+  const db = await getDb();
+  const [member] = await db.select(staffColumns).from(staffMembers).where(eq(staffMembers.subject, subject)).limit(1);
+  return member ?? null;
+}
+
+/** A member of staff's session: no personal identity code, no organisation, no registration. */
+export async function startStaffSession(session: { sessionToken: string; staffMemberId: string; expires: Date }, claims: IdentificationClaims | undefined): Promise<void> {
+  const db = await getDb();
+  const at = now();
+  await db.insert(sessions).values({
+    sessionToken: session.sessionToken,
+    staffMemberId: session.staffMemberId,
+    expires: session.expires,
+    createdAt: at,
+    lastActivityAt: at,
+    method: claims ? signInMethod(claims) : null,
+    loa: claims?.loa ?? null,
+  });
 }
 
 export async function deleteSessionByToken(sessionToken: string): Promise<void> {

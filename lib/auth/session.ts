@@ -1,9 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { organisations, persons, sessions } from '@/db/schema';
+import { divisions, organisations, persons, sessions, staffMembers } from '@/db/schema';
+import type { StaffRole } from '@/db/schema/staff';
 import type { Loa } from '@/db/schema/persons';
 import { now } from '@/lib/time/clock';
 import { isStrong } from './claims';
@@ -39,11 +40,23 @@ async function sessionToken(): Promise<string | undefined> {
   return undefined;
 }
 
+export type StaffSession = {
+  sessionToken: string;
+  staffMemberId: string;
+  firstNames: string;
+  lastName: string;
+  role: StaffRole;
+  /** An official's division; editors and admins have none. */
+  division: { id: string; slug: string } | null;
+  idleExpiresAt: Date;
+};
+
 /**
- * The signed-in person of this request, or null. A session idle for two hours, revoked or past
- * its absolute end is gone; using one counts as activity. Read once per request.
+ * The live session row of this request, with the resident or member of staff behind it, or null.
+ * A session idle for two hours, revoked or past its absolute end is gone; using one counts as
+ * activity. Read once per request.
  */
-export const getSession = cache(async (): Promise<CurrentSession | null> => {
+const getLiveSession = cache(async () => {
   const token = await sessionToken();
   if (!token) return null;
   const db = await getDb();
@@ -52,17 +65,23 @@ export const getSession = cache(async (): Promise<CurrentSession | null> => {
     .select({
       sessionToken: sessions.sessionToken,
       personId: sessions.personId,
+      staffMemberId: sessions.staffMemberId,
       lastActivityAt: sessions.lastActivityAt,
       loa: sessions.loa,
       method: sessions.method,
-      firstNames: persons.firstNames,
-      lastName: persons.lastName,
+      firstNames: sql<string>`coalesce(${persons.firstNames}, ${staffMembers.firstNames})`,
+      lastName: sql<string>`coalesce(${persons.lastName}, ${staffMembers.lastName})`,
+      staffRole: staffMembers.role,
+      divisionId: divisions.id,
+      divisionSlug: divisions.slug,
       organisationId: organisations.id,
       organisationName: organisations.name,
       businessId: organisations.businessId,
     })
     .from(sessions)
-    .innerJoin(persons, eq(sessions.personId, persons.id))
+    .leftJoin(persons, eq(sessions.personId, persons.id))
+    .leftJoin(staffMembers, eq(sessions.staffMemberId, staffMembers.id))
+    .leftJoin(divisions, eq(staffMembers.divisionId, divisions.id))
     .leftJoin(organisations, eq(sessions.actingForOrganisationId, organisations.id))
     .where(and(eq(sessions.sessionToken, token), isNull(sessions.revokedAt), gt(sessions.expires, at)))
     .limit(1);
@@ -76,6 +95,13 @@ export const getSession = cache(async (): Promise<CurrentSession | null> => {
     await db.update(sessions).set({ lastActivityAt: at }).where(eq(sessions.sessionToken, token));
     lastActivityAt = at;
   }
+  return { ...row, idleExpiresAt: new Date(lastActivityAt.getTime() + IDLE_TIMEOUT_MS) };
+});
+
+/** The signed-in resident of this request, or null (also when a member of staff is signed in). */
+export const getSession = cache(async (): Promise<CurrentSession | null> => {
+  const row = await getLiveSession();
+  if (!row?.personId) return null;
   return {
     sessionToken: row.sessionToken,
     personId: row.personId,
@@ -85,12 +111,27 @@ export const getSession = cache(async (): Promise<CurrentSession | null> => {
     strong: isStrong(row.loa),
     method: row.method,
     actingFor: row.organisationId ? { id: row.organisationId, name: row.organisationName!, businessId: row.businessId! } : null,
-    idleExpiresAt: new Date(lastActivityAt.getTime() + IDLE_TIMEOUT_MS),
+    idleExpiresAt: row.idleExpiresAt,
+  };
+});
+
+/** The signed-in member of staff of this request, or null (also when a resident is signed in). */
+export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
+  const row = await getLiveSession();
+  if (!row?.staffMemberId || !row.staffRole) return null;
+  return {
+    sessionToken: row.sessionToken,
+    staffMemberId: row.staffMemberId,
+    firstNames: row.firstNames,
+    lastName: row.lastName,
+    role: row.staffRole,
+    division: row.divisionId ? { id: row.divisionId, slug: row.divisionSlug! } : null,
+    idleExpiresAt: row.idleExpiresAt,
   };
 });
 
 /** "Continue" in the idle warning: counts as activity now, whatever the last write was. */
-export async function touchSession(session: CurrentSession): Promise<Date> {
+export async function touchSession(session: { sessionToken: string }): Promise<Date> {
   const db = await getDb();
   const at = now();
   await db.update(sessions).set({ lastActivityAt: at }).where(eq(sessions.sessionToken, session.sessionToken));

@@ -16,7 +16,7 @@ export type FieldValue = string | number | boolean | Date | null;
  * How the page shows a value. The download gives every value as stored (times in ISO 8601);
  * `internalId` fields are in the download only, as they mean nothing to a person reading the page.
  */
-export type FieldKind = 'text' | 'personalIdentityCode' | 'loa' | 'signInMethod' | 'language' | 'staffRole' | 'service' | 'identityProvider' | 'internalId';
+export type FieldKind = 'text' | 'personalIdentityCode' | 'loa' | 'signInMethod' | 'language' | 'service' | 'identityProvider' | 'internalId';
 
 export type MyDataField = { key: string; value: FieldValue; kind?: FieldKind };
 

@@ -81,8 +81,6 @@ async function personWithEverything(tag: string, nationalId: string) {
     method: 'bank:nordea',
     loa: 'substantial',
     actingForOrganisationId: organisation!.id,
-    staffRole: 'official',
-    divisionSlug: 'education',
     revokedAt: at('2024-02-03T05:30:00.000Z'),
   });
   return { personId, organisationId: organisation!.id };
@@ -124,6 +122,8 @@ const leftOut: Record<string, Record<string, string>> = {
   identity_accounts: { personId: 'the same as PERSON.ID' },
   sessions: {
     personId: 'the same as PERSON.ID',
+    // Only a member of staff's session has one; a resident's is always empty.
+    staffMemberId: 'never set on a resident\'s session',
     // The key to a live session: a download left on a shared computer must not let anyone in.
     sessionToken: 'secret',
   },

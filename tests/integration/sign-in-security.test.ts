@@ -174,7 +174,7 @@ describe('an ID token', () => {
     expect(token).toBeTruthy();
     const [session] = await database.db.select().from(schema.sessions).where(eq(schema.sessions.sessionToken, token!));
     expect(session).toMatchObject({ loa: 'substantial', method: 'bank:nordea', revokedAt: null });
-    const [person] = await database.db.select().from(schema.persons).where(eq(schema.persons.id, session!.personId));
+    const [person] = await database.db.select().from(schema.persons).where(eq(schema.persons.id, session!.personId!));
     expect(person).toMatchObject({ firstNames: 'Portaalia Nordea', lastName: 'Testaaja' });
 
     // The portal redeemed the code with its secret and the PKCE verifier of this sign-in.

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { getSession, touchSession } from '@/lib/auth/session';
+import { getSession, getStaffSession, touchSession } from '@/lib/auth/session';
 import { now } from '@/lib/time/clock';
 
 export const dynamic = 'force-dynamic';
@@ -11,14 +11,17 @@ const noStore = { 'Cache-Control': 'no-store' };
  * page) and when the person chooses "Continue" (POST, which always does). `now` lets the
  * browser measure against the server's clock.
  */
+// Residents and staff alike are signed out after two idle hours, and warned before.
+const anySession = async () => (await getSession()) ?? (await getStaffSession());
+
 export async function GET() {
-  const session = await getSession();
+  const session = await anySession();
   if (!session) return NextResponse.json({ signedIn: false }, { headers: noStore });
   return NextResponse.json({ signedIn: true, idleExpiresAt: session.idleExpiresAt.toISOString(), now: now().toISOString() }, { headers: noStore });
 }
 
 export async function POST() {
-  const session = await getSession();
+  const session = await anySession();
   if (!session) return NextResponse.json({ signedIn: false }, { status: 401, headers: noStore });
   const idleExpiresAt = await touchSession(session);
   return NextResponse.json({ signedIn: true, idleExpiresAt: idleExpiresAt.toISOString(), now: now().toISOString() }, { headers: noStore });

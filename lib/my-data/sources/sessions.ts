@@ -31,8 +31,6 @@ export const sessionsSource: MyDataSource = {
           field('LOA', session.loa, 'loa'),
           field('ACTING_FOR_ORGANISATION_NAME', organisationName),
           field('ACTING_FOR_ORGANISATION_BUSINESS_ID', businessId),
-          field('STAFF_ROLE', session.staffRole, 'staffRole'),
-          field('DIVISION_SLUG', session.divisionSlug),
           field('ACTING_FOR_ORGANISATION_ID', session.actingForOrganisationId, 'internalId'),
         ],
       })),

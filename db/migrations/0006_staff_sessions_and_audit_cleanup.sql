@@ -1,0 +1,2 @@
+ALTER TABLE "sessions" DROP COLUMN "staff_role";--> statement-breakpoint
+ALTER TABLE "sessions" DROP COLUMN "division_slug";
