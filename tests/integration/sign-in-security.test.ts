@@ -256,3 +256,61 @@ describe('an ID token', () => {
     expect(await rowCount(schema.sessions)).toBe(0);
   });
 });
+
+describe('a work account', () => {
+  beforeEach(async () => {
+    await database.db.delete(schema.sessions);
+    await database.db.delete(schema.staffMembers);
+  });
+
+  const staffClaims = (started: StartedSignIn, overrides: JWTPayload = {}) =>
+    claimsFor(started.authorization, {
+      sub: 'work-account-of-eeva',
+      given_name: 'Eeva',
+      family_name: 'Toimittaja',
+      national_id: undefined,
+      bank: undefined,
+      amr: ['helsinki_ad'],
+      email: 'eeva.toimittaja@hel.test',
+      roles: ['editor'],
+      ...overrides,
+    });
+
+  it('with a portal role starts a staff session, and no resident is created', async () => {
+    const started = await startSignIn('/en/staff');
+    const result = await finishSignIn(started, await broker.sign(staffClaims(started)));
+
+    expect(result.location.href).toBe(`${origin}/en/staff`);
+    const token = started.jar.get('authjs.session-token');
+    const [session] = await database.db.select().from(schema.sessions).where(eq(schema.sessions.sessionToken, token!));
+    expect(session).toMatchObject({ personId: null, method: 'helsinki_ad' });
+    const [member] = await database.db.select().from(schema.staffMembers).where(eq(schema.staffMembers.id, session!.staffMemberId!));
+    expect(member).toMatchObject({ firstNames: 'Eeva', lastName: 'Toimittaja', email: 'eeva.toimittaja@hel.test', role: 'editor', divisionId: null });
+    expect(await rowCount(schema.persons)).toBe(0);
+  });
+
+  it('takes the role and division of each new sign-in, so a change of duties holds at once', async () => {
+    const [education] = await database.db
+      .insert(schema.divisions)
+      .values({ slug: 'education', name: { fi: 'Kasvatuksen ja koulutuksen toimiala', sv: 'Sektorn för fostran och utbildning', en: 'Education Division' } })
+      .onConflictDoNothing()
+      .returning({ id: schema.divisions.id });
+    const first = await startSignIn('/en/staff');
+    await finishSignIn(first, await broker.sign(staffClaims(first)));
+    const second = await startSignIn('/en/staff');
+    await finishSignIn(second, await broker.sign(staffClaims(second, { roles: ['official'], division: 'education' })));
+
+    const members = await database.db.select().from(schema.staffMembers);
+    expect(members).toHaveLength(1);
+    expect(members[0]).toMatchObject({ role: 'official', divisionId: education?.id ?? expect.any(String) });
+  });
+
+  it('without a role the portal knows, and without a personal identity code, is refused', async () => {
+    const started = await startSignIn('/en/staff');
+    const result = await finishSignIn(started, await broker.sign(staffClaims(started, { roles: ['janitor'] })));
+
+    expectRefused(result, started.jar);
+    expect(await rowCount(schema.sessions)).toBe(0);
+    expect(await database.db.select().from(schema.staffMembers)).toHaveLength(0);
+  });
+});
