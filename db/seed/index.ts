@@ -1,11 +1,12 @@
 /**
  * Writes the demo data. Idempotent: every row has a stable slug, and running the seed again
  * brings divisions and notices back to what is written here without duplicating anything.
- * Demo services an editor has changed are left alone: a restart must not undo their work.
+ * Demo services and notices an editor has changed are left alone, and so is the editors' choice
+ * of popular services: a restart must not undo their work.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { divisions, notices, serviceRevisions, services } from '../schema';
+import { auditEntries, divisions, notices, serviceRevisions, services } from '../schema';
 import { indexService } from '@/lib/catalogue/search-index';
 import { demoDivisions } from './demo-divisions';
 import { demoCatalogue } from './demo-catalogue';
@@ -18,6 +19,8 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
  * those an editor has changed: their work stays.
  */
 async function writeDemoServices(tx: Transaction, divisionId: Map<string, string>): Promise<void> {
+  // Once an editor has chosen the popular services, the demo's choice no longer applies.
+  const [popularChosen] = await tx.select({ id: auditEntries.id }).from(auditEntries).where(eq(auditEntries.action, 'popular.changed')).limit(1);
   const existing = new Map(
     (
       await tx
@@ -31,7 +34,13 @@ async function writeDemoServices(tx: Transaction, divisionId: Map<string, string
     ).map((row) => [row.slug, row]),
   );
   for (const { slug, popularity, content } of demoCatalogue) {
-    const values = { draft: content, published: content, status: 'published' as const, divisionId: divisionId.get(content.division) ?? null, popularity };
+    const values = {
+      draft: content,
+      published: content,
+      status: 'published' as const,
+      divisionId: divisionId.get(content.division) ?? null,
+      ...(popularChosen ? {} : { popularity }),
+    };
     const found = existing.get(slug);
     if (found?.editedByStaff) continue;
     let serviceId: string;
@@ -66,7 +75,15 @@ export async function seedDemoData(db: Database): Promise<void> {
       .values(demoNotices)
       .onConflictDoUpdate({
         target: notices.slug,
-        set: { level: sql`excluded.level`, title: sql`excluded.title`, body: sql`excluded.body` },
+        set: {
+          level: sql`excluded.level`,
+          title: sql`excluded.title`,
+          body: sql`excluded.body`,
+          linkUrl: sql`excluded.link_url`,
+          linkText: sql`excluded.link_text`,
+        },
+        // A notice an editor has saved is theirs now.
+        setWhere: isNull(notices.updatedAt),
       });
   });
 }
