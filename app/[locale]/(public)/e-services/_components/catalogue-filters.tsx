@@ -11,7 +11,6 @@ import { messageKey } from '@/lib/i18n/message-key';
 export async function CatalogueFilters({ query }: { query: CatalogueQuery }) {
   const t = await getTranslations('EServicesPage');
   const tc = await getTranslations('Catalogue');
-  const radio = 'h-5 w-5 shrink-0 accent-bus';
   return (
     <form method="get" role="search" aria-label={t('searchFormLabel')} className="flex flex-col gap-6 border-2 border-gray-20 bg-gray-5 p-4 sm:p-6">
       <div className="flex flex-col gap-1">
@@ -22,40 +21,48 @@ export async function CatalogueFilters({ query }: { query: CatalogueQuery }) {
         </div>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
-        <fieldset>
-          <legend className="mb-2 font-bold">{t('topicLegend')}</legend>
-          <div className="flex flex-col gap-2">
-            <label className="flex items-center gap-2">
-              <input type="radio" name="topic" value="" defaultChecked={!query.topic} className={radio} />
-              {t('showAll')}
-            </label>
-            {topics.map((topic) => (
-              <label key={topic} className="flex items-center gap-2">
-                <input type="radio" name="topic" value={topic} defaultChecked={query.topic === topic} className={radio} />
-                {tc(`topics.${messageKey(topic)}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="mb-2 font-bold">{t('targetGroupLegend')}</legend>
-          <div className="flex flex-col gap-2">
-            <label className="flex items-center gap-2">
-              <input type="radio" name="group" value="" defaultChecked={!query.targetGroup} className={radio} />
-              {t('showAll')}
-            </label>
-            {targetGroups.map((group) => (
-              <label key={group} className="flex items-center gap-2">
-                <input type="radio" name="group" value={group} defaultChecked={query.targetGroup === group} className={radio} />
-                {tc(`targetGroups.${messageKey(group)}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <FilterGroup
+          legend={t('topicLegend')}
+          name="topic"
+          showAll={t('showAll')}
+          chosen={query.topic}
+          options={topics.map((topic) => ({ value: topic, label: tc(`topics.${messageKey(topic)}`) }))}
+        />
+        <FilterGroup
+          legend={t('targetGroupLegend')}
+          name="group"
+          showAll={t('showAll')}
+          chosen={query.targetGroup}
+          options={targetGroups.map((group) => ({ value: group, label: tc(`targetGroups.${messageKey(group)}`) }))}
+        />
       </div>
       <div>
         <button type="submit" className="border-2 border-bus px-6 py-2 font-bold text-bus hover:bg-bus-light">{t('showResults')}</button>
       </div>
     </form>
+  );
+}
+
+/** One filter: "Show all" and its options as radio buttons, the chosen one checked. */
+function FilterGroup({ legend, name, showAll, chosen, options }: {
+  legend: string;
+  name: string;
+  showAll: string;
+  chosen: string | null;
+  options: { value: string; label: string }[];
+}) {
+  const radio = 'h-5 w-5 shrink-0 accent-bus';
+  return (
+    <fieldset>
+      <legend className="mb-2 font-bold">{legend}</legend>
+      <div className="flex flex-col gap-2">
+        {[{ value: '', label: showAll }, ...options].map((option) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input type="radio" name={name} value={option.value} defaultChecked={(chosen ?? '') === option.value} className={radio} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
