@@ -11,15 +11,29 @@ export async function ServiceNotices() {
   return (
     <section aria-labelledby="service-notices-heading" className="mb-8 flex flex-col gap-3">
       <h2 id="service-notices-heading" className="sr-only">{t('heading')}</h2>
-      {notices.map((notice) => (
-        <div
-          key={notice.slug}
-          className={`border-l-8 p-4 ${notice.level === 'alert' ? 'border-notice bg-notice-light' : 'border-coat bg-coat-light'}`}
-        >
-          <h3 className="font-bold">{localized(notice.title, locale)}</h3>
-          <p className="mt-1">{localized(notice.body, locale)}</p>
-        </div>
-      ))}
+      {notices.map((notice) => {
+        const alert = notice.level === 'alert';
+        return (
+          <div key={notice.slug} className={`border-l-8 p-4 ${alert ? 'border-notice bg-notice-light' : 'border-coat bg-coat-light'}`}>
+            <h3 className="flex items-start gap-2 font-bold">
+              {/* The colour is not the only sign of an alert: it says so in words too. */}
+              {alert && (
+                <span aria-hidden="true" className="mt-0.5 inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full bg-black text-sm text-white">!</span>
+              )}
+              <span>
+                {alert && <span className="sr-only">{t('alert')}: </span>}
+                {localized(notice.title, locale)}
+              </span>
+            </h3>
+            <p className="mt-1">{localized(notice.body, locale)}</p>
+            {notice.linkUrl && notice.linkText && (
+              <p className="mt-2">
+                <a href={localized(notice.linkUrl, locale)} className="font-bold text-bus underline">{localized(notice.linkText, locale)}</a>
+              </p>
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }
