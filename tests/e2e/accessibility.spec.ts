@@ -12,6 +12,11 @@ const pages = [
   { path: '/sign-in', name: 'sign-in' },
   { path: '/folder', name: 'folder, signed out' },
   { path: '/profile', name: 'profile, signed out' },
+  { path: '/sign-in?reason=expired', name: 'sign-in after the session ended' },
+  { path: '/sign-in?reason=weak', name: 'sign-in asking for strong identification' },
+  { path: '/sign-in/error?error=AccessDenied', name: 'sign-in refused' },
+  { path: '/sign-in/error?error=Configuration', name: 'sign-in fault' },
+  { path: '/signed-out', name: 'signed out' },
   { path: '/no-such-page', name: '404', status: 404 },
 ];
 
