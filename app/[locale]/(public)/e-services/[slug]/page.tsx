@@ -1,16 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { getPublishedService } from '@/lib/catalogue/queries';
 import { eServiceHref } from '@/lib/catalogue/e-service-link';
 import type { ServiceContent } from '@/lib/catalogue/service-content';
 import { localized } from '@/lib/i18n/localized';
-import { messageKey } from '@/lib/i18n/message-key';
 import { env } from '@/lib/env';
-import { MAIN_CONTENT_ID, PageTitle } from '@/components/layout/page-main';
-import { LocalizedBlock, hasText } from './_components/localized-block';
-import { ServiceAlternatives } from './_components/service-alternatives';
-import { EServiceBox } from './_components/e-service-box';
+import { ServiceDescription } from '@/components/catalogue/service-description';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -35,87 +31,21 @@ function governmentService(content: ServiceContent, locale: string, url: string,
   };
 }
 
-const mainSections = ['process', 'processingTime', 'validity', 'costs', 'moreInformation', 'contact'] as const;
-
-/** A service description laid out as in the city's guide (CAT3): the description, and beside it how to use it. */
+/** A service description as residents see it (CAT3). */
 export default async function ServicePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const service = await getPublishedService(slug);
   if (!service) notFound();
-  const t = await getTranslations('ServicePage');
-  const tc = await getTranslations('Catalogue');
-  const { content } = service;
-  const fallbackNote = t('availableInFinnish');
-  const eService = eServiceHref(content, locale);
   const division = service.division ? localized(service.division, locale) : null;
-  const jsonLd = JSON.stringify(governmentService(content, locale, `${env.PUBLIC_URL}/${locale}/e-services/${slug}`, division)).replace(/</g, '\\u003c');
-
+  const jsonLd = JSON.stringify(governmentService(service.content, locale, `${env.PUBLIC_URL}/${locale}/e-services/${slug}`, division)).replace(/</g, '\\u003c');
   return (
-    <div className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="min-w-0 focus:outline-none">
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-        <PageTitle>{localized(content.name, locale)}</PageTitle>
-        <LocalizedBlock text={content.summary} locale={locale} fallbackNote={fallbackNote} as="p" className="max-w-prose text-lg" />
-        {/* On a phone the way to the e-service comes right after the summary, not below everything. */}
-        <div className="mt-6 lg:hidden">
-          <EServiceBox href={eService.href} strong={content.requiresStrongIdentification} />
-        </div>
-        {hasText(content.description) && <LocalizedBlock text={content.description} locale={locale} fallbackNote={fallbackNote} className="mt-4 max-w-prose" />}
-
-        <dl className="mt-8 flex max-w-prose flex-col gap-6">
-          <div>
-            <dt className="text-lg font-bold">{t('targetGroup')}</dt>
-            <dd>{[...content.targetGroups.map((group) => tc(`targetGroups.${messageKey(group)}`)), ...content.residentGroups.map((group) => tc(`residentGroups.${messageKey(group)}`))].join(', ')}</dd>
-          </div>
-          {mainSections
-            .filter((section) => hasText(content[section]))
-            .map((section) => (
-              <div key={section}>
-                <dt className="text-lg font-bold">{t(`sections.${section}`)}</dt>
-                <dd>
-                  <LocalizedBlock text={content[section]} locale={locale} fallbackNote={fallbackNote} />
-                </dd>
-              </div>
-            ))}
-          {division && (
-            <div>
-              <dt className="text-lg font-bold">{t('division')}</dt>
-              <dd>{division}</dd>
-            </div>
-          )}
-        </dl>
-
-        <ServiceAlternatives content={content} locale={locale} />
-      </main>
-
-      <aside aria-label={t('asideLabel')} className="flex flex-col gap-6 self-start lg:border-l-2 lg:border-gray-20 lg:pl-6">
-        <div className="hidden lg:block">
-          <EServiceBox href={eService.href} strong={content.requiresStrongIdentification} />
-        </div>
-        {service.feedbackUrl && (
-          <p>
-            <a href={service.feedbackUrl} className="font-bold text-bus underline">{t('feedback')}</a>
-          </p>
-        )}
-        <section aria-labelledby="service-information-heading">
-          <h2 id="service-information-heading" className="text-lg font-bold">{t('serviceInformation')}</h2>
-          <ul className="mt-2 flex flex-col gap-1">
-            <li>{content.savedToFolder ? t('savedToFolder') : t('notSavedToFolder')}</li>
-            <li>{content.decidedElectronically ? t('decidedElectronically') : t('notDecidedElectronically')}</li>
-          </ul>
-        </section>
-        {hasText(content.prerequisites) && (
-          <section aria-labelledby="prerequisites-heading">
-            <h2 id="prerequisites-heading" className="text-lg font-bold">{t('prerequisites')}</h2>
-            <LocalizedBlock text={content.prerequisites} locale={locale} fallbackNote={fallbackNote} className="mt-2" />
-          </section>
-        )}
-        <section aria-labelledby="languages-heading">
-          <h2 id="languages-heading" className="text-lg font-bold">{t('availableLanguages')}</h2>
-          <p className="mt-2">{content.availableLanguages.map((language) => t(`languages.${language}`)).join(', ')}</p>
-        </section>
-      </aside>
-    </div>
+    <ServiceDescription
+      content={service.content}
+      locale={locale}
+      division={division}
+      feedbackUrl={service.feedbackUrl}
+      before={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
+    />
   );
 }
