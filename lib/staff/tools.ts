@@ -5,6 +5,7 @@ import type { StaffRole } from '@/db/schema/staff';
  * admin sees them all). `label` is a key of the StaffPage.tools messages.
  */
 export const staffTools: { href: string; label: string; roles: readonly StaffRole[] }[] = [
+  { href: '/editor/services', label: 'services', roles: ['editor'] },
   { href: '/editor/notices', label: 'notices', roles: ['editor'] },
   { href: '/editor/popular', label: 'popular', roles: ['editor'] },
 ];
