@@ -8,7 +8,7 @@ import { catalogueTags } from '@/lib/catalogue/cache-tags';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { readServiceForm, valuesOf } from './form-values';
 import { createService, publishService, restoreRevision, saveServiceDraft, unpublishService } from './mutations';
-import { listDivisions } from './queries';
+import { isSlugTaken, listDivisions } from './queries';
 import { parseServiceForm, slugProblem, type ServiceFormState } from './schema';
 
 async function editorPath(slug: string, query: Record<string, string> = {}): Promise<string> {
@@ -45,7 +45,8 @@ export async function saveService(previous: ServiceFormState, formData: FormData
   const divisionSlugs = (await listDivisions()).map((division) => division.slug);
   const parsed = parseServiceForm(values, divisionSlugs);
   const fieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
-  const badSlug = existing ? undefined : slugProblem(slug);
+  // A clash is told together with the other problems, not only once they are fixed.
+  const badSlug = existing ? undefined : (slugProblem(slug) ?? ((await isSlugTaken(slug)) ? 'errors.slugTaken' : undefined));
   if (badSlug) fieldErrors.slug = badSlug;
   if (!parsed.ok || badSlug) return { status: 'error', attempt, values, fieldErrors };
 

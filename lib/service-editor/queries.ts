@@ -77,3 +77,10 @@ export async function listDivisions() {
   const db = await getDb();
   return db.select({ slug: divisions.slug, name: divisions.name, feedbackUrl: divisions.feedbackUrl }).from(divisions).orderBy(asc(divisions.slug));
 }
+
+/** Editors: whether a service already has this address; the insert itself still guards against a race. */
+export async function isSlugTaken(slug: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: services.id }).from(services).where(eq(services.slug, slug)).limit(1);
+  return Boolean(row);
+}

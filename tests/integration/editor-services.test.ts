@@ -91,6 +91,9 @@ describe('an editor keeps the service descriptions', () => {
       expect(result).toMatchObject({ state: { status: 'error', fieldErrors: { slug: error }, values: { text: { 'name.sv': 'Båtanmälan', slug } } } });
     }
     expect((await service('dog-declaration')).draft.name.en).toBe('Dog declaration');
+    // A clash is named together with the form's other problems.
+    const withProblems = posted({ ...valuesOf(complete, ''), lists: { ...valuesOf(complete, '').lists, topics: [] } }, { slug: 'dog-declaration' });
+    expect(await outcome(() => saveService(idle, withProblems))).toMatchObject({ state: { fieldErrors: { slug: 'errors.slugTaken', topics: 'errors.topicsRequired' } } });
   });
 
   it('names each problem of a draft and saves nothing', async () => {
