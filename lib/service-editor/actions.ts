@@ -6,7 +6,7 @@ import { getLocale } from 'next-intl/server';
 import { staffFor } from '@/lib/auth/guards';
 import { catalogueTags } from '@/lib/catalogue/cache-tags';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
-import { readServiceForm, valuesOf } from './form-values';
+import { readServiceForm } from './form-values';
 import { createService, publishService, restoreRevision, saveServiceDraft, unpublishService } from './mutations';
 import { isSlugTaken, listDivisions } from './queries';
 import { parseServiceForm, slugProblem, type ServiceFormState } from './schema';
@@ -50,22 +50,20 @@ export async function saveService(previous: ServiceFormState, formData: FormData
   if (badSlug) fieldErrors.slug = badSlug;
   if (!parsed.ok || badSlug) return { status: 'error', attempt, values, fieldErrors };
 
-  let version: string;
   if (existing) {
     const saved = await saveServiceDraft(staff, slug, parsed.content, values.text.version ?? '');
     if (!saved.ok && saved.problem === 'not-found') notFound();
     if (!saved.ok) return { status: 'error', attempt, values, fieldErrors: {}, formError: 'errors.stale' };
-    version = saved.version;
   } else {
     const created = await createService(staff, slug, parsed.content);
     if (!created.ok) return { status: 'error', attempt, values, fieldErrors: { slug: 'errors.slugTaken' } };
-    version = created.version;
   }
 
   if (field(formData, 'intent') === 'publish') {
     const published = await publishService(staff, slug);
     if (!published.ok && published.problem === 'not-found') notFound();
-    if (!published.ok) return { status: 'not-publishable', attempt, values: valuesOf(parsed.content, version), missing: published.missing };
+    // The draft is saved; the page lists what publishing still needs, with or without JavaScript.
+    if (!published.ok) redirect(await editorPath(slug, { done: 'not-publishable' }));
     showInCatalogue(slug);
     redirect(await editorPath(slug, { done: 'published' }));
   }

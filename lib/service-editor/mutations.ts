@@ -8,22 +8,27 @@ import { recordAudit } from '@/lib/audit/record';
 import { indexService } from '@/lib/catalogue/search-index';
 import type { ServiceContent } from '@/lib/catalogue/service-content';
 import { now } from '@/lib/time/clock';
-import { missingForPublish } from './form-values';
+import { listFields, missingForPublish } from './form-values';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type RevisionAction = (typeof serviceRevisions.$inferInsert)['action'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// The database keeps jsonb keys in an order of its own: compare contents key by key.
-function sameContent(a: unknown, b: unknown): boolean {
+// The database keeps jsonb keys in an order of its own, and the form sends the choices of a list
+// in the order it shows them: neither is a change.
+function sameContent(a: ServiceContent, b: ServiceContent): boolean {
   const canonical = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(canonical)
       : value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, canonical(inner)]))
         : value;
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  const lists = (content: ServiceContent) => ({
+    ...content,
+    ...Object.fromEntries(listFields.map((field) => [field, [...content[field]].sort()])),
+  });
+  return JSON.stringify(canonical(lists(a))) === JSON.stringify(canonical(lists(b)));
 }
 
 /** The version a form carries: the time of the service's last change, as the database keeps it. */

@@ -12,9 +12,7 @@ export type FieldErrors = Record<string, string>;
 
 export type ServiceFormState =
   | { status: 'idle'; attempt: number }
-  | { status: 'error'; attempt: number; values: ServiceFormValues; fieldErrors: FieldErrors; formError?: string }
-  /** The draft was saved, but it cannot be published yet: these texts are missing. */
-  | { status: 'not-publishable'; attempt: number; values: ServiceFormValues; missing: { field: LocalizedField; locale: Locale }[] };
+  | { status: 'error'; attempt: number; values: ServiceFormValues; fieldErrors: FieldErrors; formError?: string };
 
 /** A service's address in the catalogue: lower-case words joined by hyphens, chosen once. */
 export function slugProblem(slug: string): string | undefined {

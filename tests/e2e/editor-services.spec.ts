@@ -62,11 +62,13 @@ test('publishing waits for the missing translations; unpublishing hides a servic
   await page.goto('/en/editor/services/map-orders');
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Ordering maps and spatial data' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Where the service stands' })).toContainText('Swedish: 9 of 11 texts');
+  await page.getByLabel('Costs, English').fill(`Priced by what is ordered (${stamp}).`);
   await page.getByRole('button', { name: 'Save and publish' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'The draft was saved, but the service cannot be published yet' });
   for (const missing of ['Description is missing in Swedish.', 'Process is missing in Swedish.', 'Process is missing in English.']) {
     await expect(summary.getByRole('link', { name: missing })).toBeVisible();
   }
+  await expect(page.getByRole('region', { name: 'Where the service stands' })).toContainText('Changes not published');
   await summary.getByRole('link', { name: 'Process is missing in English.' }).click();
   await expect(page.getByLabel('Process, English')).toBeFocused();
   await expectNoAxeViolations(page);
@@ -190,4 +192,28 @@ test('a resident gets 404 on the editor pages, and a replayed editor form change
   // The same request with the editor's own cookie does restore: the replay itself is sound.
   expect((await replay(page)).status()).toBeLessThan(400);
   expect(await revisionCount()).toBe(3);
+});
+
+test('without JavaScript an editor creates a service: the problems are listed and nothing typed is lost', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await signInAsStaff(page, /Eeva Toimittaja/);
+  const slug = `no-script-${stamp}`;
+  await page.goto('/en/editor/services/new');
+  await fillNewService(page, slug, 'Service without scripts');
+  await page.getByRole('textbox', { name: 'Name, Finnish', exact: true }).fill('');
+  await page.getByLabel('Search words, Swedish').fill('utan skript, test');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link', { name: 'Write the name in Finnish.' })).toBeVisible();
+  await expect(page.getByLabel('Search words, Swedish')).toHaveValue('utan skript, test');
+  await expect(page.getByRole('textbox', { name: 'Address of the service', exact: true })).toHaveValue(slug);
+  await expect(page.getByRole('checkbox', { name: 'City administration' })).toBeChecked();
+
+  await page.getByRole('textbox', { name: 'Name, Finnish', exact: true }).fill('Palvelu ilman skriptejä');
+  await page.getByRole('button', { name: 'Save and publish' }).click();
+  const missing = page.getByRole('alert').filter({ hasText: 'The draft was saved, but the service cannot be published yet' });
+  await expect(missing.getByRole('link', { name: 'Short description is missing in Finnish.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit: Service without scripts en' })).toBeVisible();
+  await expect(page.getByLabel('Search words, Swedish')).toHaveValue('utan skript, test');
+  await context.close();
 });

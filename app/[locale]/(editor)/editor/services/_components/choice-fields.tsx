@@ -36,7 +36,7 @@ function CheckboxGroup({ kit, field, required }: { kit: FormKit; field: ListFiel
 /** Where the service belongs: topics, groups, languages and the responsible division. */
 export function ClassificationFields({ kit, divisions }: { kit: FormKit; divisions: { slug: string; name: string }[] }) {
   return (
-    <section aria-labelledby="service-classification-heading" className="flex flex-col gap-6">
+    <section aria-labelledby="service-classification-heading" className="flex max-w-3xl flex-col gap-6">
       <h2 id="service-classification-heading" className="text-2xl font-bold">{kit.t('sections.classification')}</h2>
       <CheckboxGroup kit={kit} field="topics" required />
       <CheckboxGroup kit={kit} field="targetGroups" required />

@@ -32,12 +32,13 @@ const textRows: Partial<Record<LocalizedField, number>> = {
 /**
  * A service description to create (no `slug`) or whose draft to save. Without JavaScript it posts
  * to the server action and the page comes back with the errors; what the editor typed stays.
- * "Save and publish" saves first, so nothing typed is lost when publishing must wait.
+ * "Save and publish" saves first, so nothing typed is lost when publishing must wait; the page
+ * then lists what is missing.
  */
 export function ServiceForm({ slug, values: initialValues, divisions }: { slug?: string; values: ServiceFormValues; divisions: { slug: string; name: string }[] }) {
   const t = useTranslations('EditorServices');
   const [state, formAction, pending] = useActionState(saveService, initialState);
-  const values = state.status === 'idle' ? initialValues : state.values;
+  const values = state.status === 'error' ? state.values : initialValues;
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
   const catalogue = useTranslations('Catalogue');
   // Topics and groups are named as the catalogue names them.
@@ -54,17 +55,6 @@ export function ServiceForm({ slug, values: initialValues, divisions }: { slug?:
           problems={fieldOrder(values.formRows)
             .filter((name) => fieldErrors[name])
             .map((name) => ({ fieldId: fieldId(name), message: kit.message(name)! }))}
-          attempt={state.attempt}
-        />
-      )}
-      {state.status === 'not-publishable' && (
-        <ErrorSummary
-          heading={t('notPublishableHeading')}
-          formError={t('notPublishableLead')}
-          problems={state.missing.map(({ field, locale }) => ({
-            fieldId: fieldId(`${field}.${locale}`),
-            message: t('missingText', { field: t(`fields.${field}`), language: t(`languageIn.${locale}`) }),
-          }))}
           attempt={state.attempt}
         />
       )}
