@@ -41,6 +41,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
       <PageTitle>{t('editTitle', { name: localized(service.draft.name, locale) || slug })}</PageTitle>
       <div role="status">{doneMessage && <p className="mb-6 max-w-prose border-l-8 border-ok bg-ok-light p-4 font-bold">{t(`done.${doneMessage}`)}</p>}</div>
       {missing.length > 0 && (
+        <div className="max-w-4xl">
         <ErrorSummary
           heading={t('notPublishableHeading')}
           formError={t('notPublishableLead')}
@@ -50,6 +51,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
           }))}
           attempt={0}
         />
+        </div>
       )}
       <ServiceStatusPanel service={service} />
       <NextIntlClientProvider messages={{ EditorServices: messages.EditorServices, Catalogue: messages.Catalogue }}>
