@@ -26,6 +26,9 @@ export { expect };
 
 /** Runs axe (WCAG 2.1 A and AA rules) and fails with a readable list of what it found. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the new page's <title> streams in just after its content;
+  // wait for it so axe judges the finished page. A page with no title still fails here.
+  await expect(page, 'the page has a title').toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const found = results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
