@@ -10,3 +10,4 @@ export * from './messaging';
 export * from './rate-limits';
 export * from './test-idp';
 export * from './audit';
+export * from './forms';

@@ -11,6 +11,7 @@ import { indexService } from '@/lib/catalogue/search-index';
 import { demoDivisions } from './demo-divisions';
 import { demoCatalogue } from './demo-catalogue';
 import { demoNotices } from './demo-notices';
+import { writeDemoForms } from './demo-forms';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -69,6 +70,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     const divisionId = new Map(divisionRows.map((row) => [row.slug, row.id]));
 
     await writeDemoServices(tx, divisionId);
+    await writeDemoForms(tx);
 
     await tx
       .insert(notices)

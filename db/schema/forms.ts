@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, index, integer, jsonb, pgSequence, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Answers, FormDefinition } from '@/lib/forms/definition';
+import { organisations, persons } from './persons';
+
+/**
+ * A version of a form (FRM5): its pages and fields as JSON. A version is never changed once
+ * written; a changed form is a new version, and every draft and submission keeps the version it
+ * was filled on.
+ */
+export const formDefinitions = pgTable(
+  'form_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    version: integer('version').notNull(),
+    serviceSlug: text('service_slug').notNull(),
+    definition: jsonb('definition').$type<FormDefinition>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('form_definitions_slug_version_key').on(table.slug, table.version)],
+);
+
+/** Item numbers (FRM2): one sequence, so two app instances never give out the same number. */
+export const formItemNumbers = pgSequence('form_item_number_seq', { startWith: 100001, minValue: 100001 });
+
+const ownerColumns = {
+  /** The owner is a person acting for themself, or an organisation (FOL1): exactly one is set. */
+  ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'cascade' }),
+  ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+};
+
+/**
+ * An owner's unsent answers to one form version (FRM3). `version` counts the saves: a save must
+ * name the version it started from, so a save from a stale tab is refused instead of
+ * overwriting. Once sent, `submittedAt` is set and the draft no longer changes.
+ */
+export const formDrafts = pgTable(
+  'form_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    definitionId: uuid('definition_id')
+      .notNull()
+      .references(() => formDefinitions.id),
+    formSlug: text('form_slug').notNull(),
+    ...ownerColumns,
+    /** The person who started it, also when acting for an organisation. */
+    createdByPersonId: uuid('created_by_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    answers: jsonb('answers').$type<Answers>().notNull().default({}),
+    /** Index of the page the person was last on. */
+    currentPage: integer('current_page').notNull().default(0),
+    /** Pages the person has reached, so the step list can link to them. */
+    visitedPages: integer('visited_pages').notNull().default(1),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('form_drafts_owner_person_idx').on(table.ownerPersonId, table.formSlug),
+    index('form_drafts_owner_organisation_idx').on(table.ownerOrganisationId, table.formSlug),
+    check('form_drafts_one_owner', sql`(${table.ownerPersonId} is null) <> (${table.ownerOrganisationId} is null)`),
+  ],
+);
+
+export const submissionStatuses = ['sent', 'received', 'processing', 'decided'] as const;
+export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+/**
+ * A sent form (FRM2, FRM4) with its item number. One draft gives at most one submission: the
+ * unique draft id makes a double click, a retry or a second tab a no-op. A form of a service
+ * that is not saved in the folder (FOL3) is kept only for the service's own queue.
+ */
+export const formSubmissions = pgTable(
+  'form_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemNumber: bigint('item_number', { mode: 'number' })
+      .notNull()
+      .unique()
+      .default(sql`nextval('form_item_number_seq')`),
+    draftId: uuid('draft_id')
+      .notNull()
+      .unique()
+      .references(() => formDrafts.id),
+    definitionId: uuid('definition_id')
+      .notNull()
+      .references(() => formDefinitions.id),
+    formSlug: text('form_slug').notNull(),
+    serviceSlug: text('service_slug').notNull(),
+    ...ownerColumns,
+    sentByPersonId: uuid('sent_by_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    /** The language the form was filled in. */
+    locale: text('locale').notNull(),
+    savedToFolder: boolean('saved_to_folder').notNull(),
+    status: text('status', { enum: submissionStatuses }).notNull().default('sent'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('form_submissions_owner_person_idx').on(table.ownerPersonId, table.sentAt),
+    index('form_submissions_owner_organisation_idx').on(table.ownerOrganisationId, table.sentAt),
+    index('form_submissions_service_idx').on(table.serviceSlug, table.sentAt),
+    check('form_submissions_one_owner', sql`(${table.ownerPersonId} is null) <> (${table.ownerOrganisationId} is null)`),
+  ],
+);
+
+export const submissionEventTypes = ['status'] as const;
+
+/** A dated entry of a submission's history (FOL6); the first is its sending. */
+export const submissionEvents = pgTable(
+  'submission_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => formSubmissions.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: submissionEventTypes }).notNull(),
+    status: text('status', { enum: submissionStatuses }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('submission_events_submission_idx').on(table.submissionId, table.at)],
+);
