@@ -48,6 +48,18 @@ const schema = z.object({
   // E-mail: through Resend when the key is set, otherwise into the development outbox.
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Asiointi <asiointi@localhost>'),
+
+  // Attachments: files under ATTACHMENTS_DIR, or in an S3-compatible bucket once one is named.
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  ATTACHMENTS_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens')
+    .optional(),
+  ATTACHMENTS_S3_ENDPOINT: z.url().optional(),
+  ATTACHMENTS_S3_REGION: z.string().min(1).optional(),
+  ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ATTACHMENTS_S3_FORCE_PATH_STYLE: booleanFlag.optional(),
 });
 
 /**
@@ -60,6 +72,18 @@ export const DEVELOPMENT_SECRETS = {
   PERSONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, 'development-encryption-key').toString('base64'),
   PERSONAL_ID_HASH_KEY: Buffer.alloc(32, 'development-hash-key').toString('base64'),
 } as const;
+
+/** Where attachments are kept: read by lib/attachments/configured-storage.ts. */
+export type AttachmentStorageSettings =
+  | { kind: 'local'; directory: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 type Parsed = z.infer<typeof schema>;
 type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
@@ -78,6 +102,7 @@ export type Env = Omit<Parsed, Resolved> & {
   usesEmbeddedDatabase: boolean;
   /** True under `next dev`, whose React build needs eval. */
   isDevelopmentServer: boolean;
+  attachmentStorage: AttachmentStorageSettings;
 };
 
 export class ConfigurationError extends Error {
@@ -109,7 +134,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     OIDC_ISSUER: parsed.OIDC_ISSUER ?? `${parsed.PUBLIC_URL.replace(/\/$/, '')}/test-idp`,
     usesEmbeddedDatabase: !parsed.DATABASE_URL,
     isDevelopmentServer: source.NODE_ENV === 'development',
+    attachmentStorage: attachmentStorageSettings(parsed),
   };
+
+  const attachmentProblems = attachmentStorageProblems(parsed);
+  if (attachmentProblems.length > 0) throw new ConfigurationError(attachmentProblems);
 
   if (env.APP_ENV === 'production') {
     const problems: string[] = [];
@@ -122,9 +151,41 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (!parsed[name] || parsed[name] === DEVELOPMENT_SECRETS[name]) problems.push(`${name}: production needs a secret of its own`);
     }
     if (!env.RESEND_API_KEY) problems.push('RESEND_API_KEY: production sends real e-mail; the outbox is for development only');
+    if (env.ATTACHMENTS_S3_ENDPOINT?.startsWith('http://')) problems.push("ATTACHMENTS_S3_ENDPOINT: production sends residents' files over https:// only");
     if (problems.length > 0) throw new ConfigurationError(problems);
   }
   return env;
+}
+
+const s3SettingNames = ['ATTACHMENTS_S3_ENDPOINT', 'ATTACHMENTS_S3_REGION', 'ATTACHMENTS_S3_ACCESS_KEY_ID', 'ATTACHMENTS_S3_SECRET_ACCESS_KEY', 'ATTACHMENTS_S3_FORCE_PATH_STYLE'] as const;
+
+// An S3 setting without a bucket is a typo or a half-finished change: files would quietly go to
+// the local disk of one instance instead.
+function attachmentStorageProblems(parsed: Parsed): string[] {
+  const problems: string[] = [];
+  const orphans = s3SettingNames.filter((name) => parsed[name] !== undefined);
+  if (!parsed.ATTACHMENTS_S3_BUCKET && orphans.length > 0) problems.push(`ATTACHMENTS_S3_BUCKET: needed with ${orphans.join(', ')}`);
+  if (!parsed.ATTACHMENTS_S3_ACCESS_KEY_ID !== !parsed.ATTACHMENTS_S3_SECRET_ACCESS_KEY) {
+    problems.push('ATTACHMENTS_S3_ACCESS_KEY_ID, ATTACHMENTS_S3_SECRET_ACCESS_KEY: set both, or neither to use the SDK\'s own credentials');
+  }
+  return problems;
+}
+
+function attachmentStorageSettings(parsed: Parsed): AttachmentStorageSettings {
+  if (!parsed.ATTACHMENTS_S3_BUCKET) {
+    return { kind: 'local', directory: parsed.ATTACHMENTS_DIR ?? `${parsed.DATA_DIR.replace(/\/+$/, '')}/attachments` };
+  }
+  const { ATTACHMENTS_S3_ACCESS_KEY_ID: accessKeyId, ATTACHMENTS_S3_SECRET_ACCESS_KEY: secretAccessKey } = parsed;
+  return {
+    kind: 's3',
+    bucket: parsed.ATTACHMENTS_S3_BUCKET,
+    // S3-compatible services mostly ignore the region, but the request signature needs one.
+    region: parsed.ATTACHMENTS_S3_REGION ?? 'us-east-1',
+    ...(parsed.ATTACHMENTS_S3_ENDPOINT ? { endpoint: parsed.ATTACHMENTS_S3_ENDPOINT } : {}),
+    // A custom endpoint is nearly always MinIO, Ceph or the like, which address buckets by path.
+    forcePathStyle: parsed.ATTACHMENTS_S3_FORCE_PATH_STYLE ?? parsed.ATTACHMENTS_S3_ENDPOINT !== undefined,
+    ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+  };
 }
 
 export const env: Env = parseEnv(process.env);
