@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_SAMPLES,
@@ -12,7 +13,8 @@ import {
   zipArchive,
 } from '@/tests/fixtures/attachments/samples';
 import { ATTACHMENT_TYPE_INFO, DEFAULT_MAX_ATTACHMENT_BYTES } from './allowed-types';
-import { type AttachmentCheck, type AttachmentUpload, checkAttachment } from './check-attachment';
+import { ATTACHMENT_REFUSAL_REASONS, type AttachmentCheck, type AttachmentUpload, checkAttachment } from './check-attachment';
+import { fileNameExtension } from './file-name';
 
 const MiB2 = 2_097_152;
 
@@ -219,5 +221,36 @@ describe('checkAttachment: names', () => {
     const onlyPdf = { allowedTypes: ['pdf'] as const };
     expect(refusal(await checkAttachment(upload('kartta.png', pngSample()), onlyPdf))).toMatchObject({ reason: 'type-not-allowed', allowedTypes: ['pdf'] });
     expect(accepted(await checkAttachment(upload('hakemus.pdf', pdfSample()), onlyPdf)).type).toBe('pdf');
+  });
+});
+
+describe('checkAttachment: any bytes under any name', () => {
+  const samples = ALLOWED_SAMPLES.map((sample) => sample.bytes());
+  // Valid files cut short, with bytes flipped or appended, and plain noise.
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 2048 }),
+    fc
+      .tuple(fc.constantFrom(...samples), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }))
+      .map(([sample, cut, flips]) => {
+        const copy = new Uint8Array(sample.subarray(0, (cut % sample.length) + 1));
+        for (const [at, value] of flips) copy[at % copy.length] = value;
+        return copy;
+      }),
+  );
+  const name = fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('pdf', 'jpg', 'jpeg', 'png', 'doc', 'docx', 'odt', 'txt', 'exe', '')).map(([stem, ending]) => `${stem}.${ending}`);
+
+  it('always answers, and accepts only a file whose bytes are what its name says', async () => {
+    await fc.assert(
+      fc.asyncProperty(bytes, name, async (content, fileName) => {
+        const check = await checkAttachment(upload(fileName, content));
+        if (check.ok) {
+          expect(ATTACHMENT_TYPE_INFO[check.attachment.type].extensions).toContain(fileNameExtension(check.attachment.name).toLowerCase());
+          expect(check.attachment.size).toBe(content.length);
+        } else {
+          expect(ATTACHMENT_REFUSAL_REASONS).toContain(check.refusal.reason);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -15,7 +15,14 @@ export type DetectedType = { kind: 'allowed'; type: AttachmentType } | { kind: '
 const FROM_FILE_TYPE: Record<string, AttachmentType> = { pdf: 'pdf', jpg: 'jpg', png: 'png', apng: 'png', docx: 'docx', odt: 'odt' };
 
 export async function detectType(bytes: Uint8Array): Promise<DetectedType> {
-  const found = await fileTypeFromBuffer(bytes);
+  let found: Awaited<ReturnType<typeof fileTypeFromBuffer>>;
+  try {
+    found = await fileTypeFromBuffer(bytes);
+  } catch {
+    // A file built to trip the parser (a ZIP with lying sizes, say) is no file we can vouch for;
+    // refusing it is the answer, not a server error.
+    return { kind: 'unknown' };
+  }
   if (!found) return { kind: 'unknown' };
   const type = FROM_FILE_TYPE[found.ext];
   if (type) return { kind: 'allowed', type };
