@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pino'],
   allowedDevOrigins: ['127.0.0.1'],
   distDir: env.BUILD_DIR,
+  // Next's file-system page cache, which also gives each cached page its own script hashes.
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
   async headers() {
     return [
       { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
+import { cachedPageFor, rememberLanguage } from '@/lib/cache/cached-pages';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import {
@@ -22,13 +23,25 @@ function isOutsideLocaleRouting(pathname: string) {
 /**
  * Every request passes here first: it gets a request id for the logs, pages get a fresh CSP
  * nonce (Next reads it from the request's Content-Security-Policy header and puts it on its own
- * scripts), and paths without a locale are sent to the person's language.
+ * scripts), and paths without a locale are sent to the person's language. A visitor who is not
+ * signed in gets a service description from the cache (lib/cache/cached-pages.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   request.headers.set(REQUEST_ID_HEADER, requestId);
   const { pathname } = request.nextUrl;
   logger.info({ requestId, method: request.method, path: pathname }, 'request');
+
+  // `next dev` caches no pages, so there every page is rendered per request. (The cached pages'
+  // own addresses need no guard: like any path without a language, they are sent to /fi/…,
+  // where no such page exists.)
+  const cachedPage = env.isDevelopmentServer ? undefined : cachedPageFor(request);
+  if (cachedPage) {
+    // The cached answer carries its own policy, with the hashes of its inline scripts.
+    const response = NextResponse.rewrite(new URL(cachedPage, request.url));
+    rememberLanguage(request, response);
+    return withRequestId(response, requestId);
+  }
 
   let response: NextResponse;
   let policy: string;
@@ -54,6 +67,10 @@ export function proxy(request: NextRequest) {
         handleLocaleRouting(request);
   }
   response.headers.set('Content-Security-Policy', policy);
+  return withRequestId(response, requestId);
+}
+
+function withRequestId(response: NextResponse, requestId: string) {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }

@@ -4,16 +4,26 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { locales } from '@/lib/i18n/routing';
+import { useFixedPath } from './fixed-path';
 
 const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
 
 /** Suomi | Svenska | English: each link leads to the page the person is on, in that language. */
 export function LanguageSwitcher() {
-  const t = useTranslations('LanguageSwitcher');
-  const current = useLocale();
+  const fixedPath = useFixedPath();
+  return fixedPath ? <LanguageLinks href={fixedPath} /> : <CurrentPageLanguageLinks />;
+}
+
+/** The address and query the router knows, for a page rendered per request. */
+function CurrentPageLanguageLinks() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const href = search ? `${pathname}?${search}` : pathname;
+  return <LanguageLinks href={search ? `${pathname}?${search}` : pathname} />;
+}
+
+function LanguageLinks({ href }: { href: string }) {
+  const t = useTranslations('LanguageSwitcher');
+  const current = useLocale();
 
   return (
     <nav aria-label={t('label')}>

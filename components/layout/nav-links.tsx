@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
+import { useFixedPath } from './fixed-path';
 
 export const mainMenu = [
   { href: '/', key: 'home' },
@@ -18,7 +19,9 @@ function isCurrent(pathname: string, href: string) {
 /** The main menu's links; the page the person is on is marked for eyes and screen readers. */
 export function NavLinks({ layout }: { layout: 'bar' | 'list' }) {
   const t = useTranslations('MainNav');
-  const pathname = usePathname();
+  const fixedPath = useFixedPath();
+  const routerPath = usePathname();
+  const pathname = fixedPath ?? routerPath;
   return (
     <ul className={layout === 'bar' ? 'flex flex-wrap' : 'flex flex-col'}>
       {mainMenu.map(({ href, key }) => {

@@ -11,12 +11,15 @@ import { SessionTimeoutDialog } from '@/components/auth/session-timeout-dialog';
 import { TestIdentificationBanner } from './test-identification-banner';
 import { HeaderRole } from '@/components/roles/header-role';
 
-/** Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). */
-export async function SiteHeader({ textSize }: { textSize: TextSize }) {
+/**
+ * Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). On a page served from the
+ * cache (`cached`) nobody is signed in: the proxy sends signed-in people the page rendered for them.
+ */
+export async function SiteHeader({ textSize, cached = false }: { textSize: TextSize; cached?: boolean }) {
   const t = await getTranslations('Header');
   const nav = await getTranslations('MainNav');
-  const session = await getSession();
-  const staff = session ? null : await getStaffSession();
+  const session = cached ? null : await getSession();
+  const staff = cached || session ? null : await getStaffSession();
   return (
     <header className="no-print">
       <TestIdentificationBanner />

@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { usePathname } from 'next/navigation';
 import { TEXT_SIZE_COOKIE, TEXT_SIZE_MAX_AGE, textSizes, type TextSize } from '@/lib/preferences/text-size';
+import { useFixedPath } from './fixed-path';
 
 const glyphSize: Record<TextSize, string> = { '100': 'text-sm', '125': 'text-base', '150': 'text-lg' };
 
@@ -13,7 +14,9 @@ const glyphSize: Record<TextSize, string> = { '100': 'text-sm', '125': 'text-bas
  */
 export function TextSizeSwitcher({ initial }: { initial: TextSize }) {
   const t = useTranslations('TextSize');
-  const pathname = usePathname();
+  const locale = useLocale();
+  const fixedPath = useFixedPath();
+  const routerPath = usePathname();
   const [size, setSize] = useState<TextSize>(initial);
 
   function choose(event: FormEvent<HTMLFormElement>) {
@@ -28,7 +31,7 @@ export function TextSizeSwitcher({ initial }: { initial: TextSize }) {
 
   return (
     <form method="post" action="/api/preferences/text-size" onSubmit={choose} className="flex items-center gap-1">
-      <input type="hidden" name="returnTo" value={pathname} />
+      <input type="hidden" name="returnTo" value={fixedPath ? `/${locale}${fixedPath === '/' ? '' : fixedPath}` : routerPath} />
       <span className="sr-only" id="text-size-label">{t('label')}</span>
       <div role="group" aria-labelledby="text-size-label" className="flex items-end gap-1">
         {textSizes.map((option) => (

@@ -8,6 +8,7 @@ import type { StaffRole } from '@/db/schema/staff';
 import type { Loa } from '@/db/schema/persons';
 import { now } from '@/lib/time/clock';
 import { isStrong } from './claims';
+import { SESSION_COOKIE_NAMES } from './session-cookie';
 
 /** Two hours without doing anything ends a session (ID5). */
 export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
@@ -16,7 +17,7 @@ export const IDLE_WARNING_MS = 5 * 60 * 1000;
 // Writing the activity time on every request would be a write per page view.
 const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
 
-export const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
+export { SESSION_COOKIE_NAMES };
 
 export type CurrentSession = {
   sessionToken: string;

@@ -17,21 +17,15 @@ export function createNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-type CspOptions = { nonce: string; development: boolean; https: boolean; identityBrokerOrigin?: string };
+type SharedCspOptions = { https: boolean; identityBrokerOrigin?: string };
+type CspOptions = SharedCspOptions & { nonce: string; development: boolean };
 
-/**
- * The Content Security Policy of every page. Scripts run only with this request's nonce
- * ('strict-dynamic' lets Next's own loader add its chunks); no inline script or style runs
- * without it. React's development build needs eval, so only `next dev` allows it.
- */
-export function contentSecurityPolicy({ nonce, development, https, identityBrokerOrigin }: CspOptions): string {
+/** Everything but scripts and styles: the same for every page, dynamic or cached. */
+function sharedDirectives({ https, identityBrokerOrigin }: SharedCspOptions): string[] {
   // Browsers apply form-action to the redirects after a form is sent: the sign-in form's answer
   // goes on to the identity broker, which may live on another origin.
   const formTargets = identityBrokerOrigin ? `'self' ${identityBrokerOrigin}` : "'self'";
-  const directives = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+  return [
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -41,7 +35,38 @@ export function contentSecurityPolicy({ nonce, development, https, identityBroke
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];
-  return directives.join('; ');
+}
+
+/**
+ * The Content Security Policy of every page rendered per request. Scripts run only with this
+ * request's nonce ('strict-dynamic' lets Next's own loader add its chunks); no inline script or
+ * style runs without it. React's development build needs eval, so only `next dev` allows it.
+ */
+export function contentSecurityPolicy({ nonce, development, ...shared }: CspOptions): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    ...sharedDirectives(shared),
+  ].join('; ');
+}
+
+export type InlineHashes = { scripts: string[]; styles: string[] };
+
+/**
+ * The policy of a page served from the cache (the anonymous service description): the same body
+ * goes to everyone, so it cannot carry a per-request nonce. Instead exactly the inline scripts
+ * and styles the page was rendered with may run, named by their SHA-256 hashes; Next's own
+ * chunks load from this origin. An inline script added by anyone else matches no hash.
+ */
+export function cachedPageContentSecurityPolicy({ scripts, styles, ...shared }: InlineHashes & SharedCspOptions): string {
+  const sources = (hashes: string[]) => hashes.map((hash) => ` 'sha256-${hash}'`).join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self'${sources(scripts)}`,
+    `style-src 'self'${sources(styles)}`,
+    ...sharedDirectives(shared),
+  ].join('; ');
 }
 
 /** A policy for API answers: nothing in them may run or be framed. */

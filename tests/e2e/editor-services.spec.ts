@@ -22,7 +22,13 @@ async function fillNewService(page: Page, slug: string, name: string) {
   await page.getByLabel('Address of the e-service, Finnish').fill(`https://www.hel.fi/fi/${slug}`);
 }
 
-test('an editor changes a published service’s summary and publishes it: the catalogue and the service page show it at once', async ({ page }) => {
+test('an editor changes a published service’s summary and publishes it: the catalogue and the service page show it at once', async ({ page, browser }) => {
+  // A visitor who is not signed in reads the page first, so the copy kept for everyone exists.
+  const visitor = await browser.newContext({ locale: 'en-GB' });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto('/en/e-services/noise-notification');
+  await expect(visitorPage.getByRole('heading', { level: 1, name: 'Noise notification' })).toBeVisible();
+
   await signInAsStaff(page, /Eeva Toimittaja/);
   await page.getByRole('link', { name: 'Service descriptions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Service descriptions' })).toBeVisible();
@@ -48,6 +54,9 @@ test('an editor changes a published service’s summary and publishes it: the ca
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Noise notification' }) })).toContainText(summary);
   await page.goto('/en/e-services/noise-notification');
   await expect(page.getByText(summary)).toBeVisible();
+  await visitorPage.reload();
+  await expect(visitorPage.getByText(summary)).toBeVisible();
+  await visitor.close();
 
   await page.goto('/en/editor/services/noise-notification/history');
   await expect(page.getByRole('heading', { level: 1, name: 'History: Noise notification' })).toBeVisible();
@@ -57,7 +66,8 @@ test('an editor changes a published service’s summary and publishes it: the ca
   await expectNoAxeViolations(page);
 });
 
-test('publishing waits for the missing translations; unpublishing hides a service from the catalogue', async ({ page }) => {
+test('publishing waits for the missing translations; unpublishing hides a service from the catalogue', async ({ page, request }) => {
+  expect((await request.get('/en/e-services/map-orders')).status()).toBe(200);
   await signInAsStaff(page, /Eeva Toimittaja/);
   await page.goto('/en/editor/services/map-orders');
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Ordering maps and spatial data' })).toBeVisible();
@@ -79,6 +89,8 @@ test('publishing waits for the missing translations; unpublishing hides a servic
 
   const response = await page.goto('/en/e-services/map-orders');
   expect(response?.status()).toBe(404);
+  // Gone for visitors who are not signed in too, whose page came from the cache before.
+  expect((await request.get('/en/e-services/map-orders')).status()).toBe(404);
   await page.goto(`/en/e-services?${new URLSearchParams({ q: 'maps' })}`);
   await expect(page.getByRole('heading', { name: 'Ordering maps and spatial data' })).toHaveCount(0);
   await page.goto(`/sv/e-services?${new URLSearchParams({ q: 'kartor' })}`);
