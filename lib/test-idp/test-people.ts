@@ -201,6 +201,72 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Täyttää koiraveroilmoituksen suomeksi (FRM5).
+    id: 'kaisa-koiranen',
+    givenName: 'Kaisa',
+    familyName: 'Koiranen',
+    nationalId: '120587-9318',
+    bank: { userId: '17171717', code: '1717' },
+    mobile: { phone: '+358401000017', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Täyttää koiraveroilmoituksen englanniksi (FRM5).
+    id: 'oliver-owen',
+    givenName: 'Oliver',
+    familyName: 'Owen',
+    nationalId: '030790-9426',
+    bank: { userId: '18181818', code: '1818' },
+    mobile: { phone: '+358401000018', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Luonnos tallentuu itsestään ja jatkuu uloskirjautumisen jälkeen (FRM3).
+    id: 'leena-luonnos',
+    givenName: 'Leena',
+    familyName: 'Luonnos',
+    nationalId: '251166-953S',
+    bank: { userId: '19191919', code: '1919' },
+    mobile: { phone: '+358401000019', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Kaksi välilehteä ja tuplaklikkaus Lähetä-painikkeeseen (FRM2).
+    id: 'tuomas-tuplaklikki',
+    givenName: 'Tuomas',
+    familyName: 'Tuplaklikki',
+    nationalId: '070880-964P',
+    bank: { userId: '20202020', code: '2020' },
+    mobile: { phone: '+358401000020', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Terveydenhuollon lomake, joka ei tallennu kansioon (FOL3), ja tyhjä lähetys (FRM1).
+    id: 'terhi-terveys',
+    givenName: 'Terhi',
+    familyName: 'Terveys',
+    nationalId: '140272-975N',
+    bank: { userId: '21212121', code: '2121' },
+    mobile: { phone: '+358401000021', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Lähettää lomakkeen selaimella, jossa JavaScript ei ole käytössä.
+    id: 'jussi-ilman-skriptia',
+    givenName: 'Jussi',
+    familyName: 'Ilmanskriptiä',
+    nationalId: '290995-9869',
+    bank: { userId: '23232323', code: '2323' },
+    mobile: { phone: '+358401000023', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [

@@ -1,0 +1,140 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { FieldError, inputClass } from '@/components/forms/error-summary';
+import { localized } from '@/lib/i18n/localized';
+import { inputId, type ScalarField } from '@/lib/forms/definition';
+
+type Props = {
+  field: ScalarField;
+  /** The input's name: the field's, or "group.index.field" in a repeating group. */
+  path: string;
+  value: string | string[] | undefined;
+  error?: string;
+  locale: string;
+  hidden?: boolean;
+};
+
+const autoComplete: Partial<Record<string, string>> = {
+  lastName: 'family-name',
+  firstNames: 'given-name',
+  email: 'email',
+  phone: 'tel',
+  streetAddress: 'street-address',
+  postalCode: 'postal-code',
+  postOffice: 'address-level2',
+};
+
+/** One question of a form, drawn from its definition: label, * when required, help, its error in red beside it. */
+export function FieldInput({ field, path, value, error, locale, hidden }: Props) {
+  const t = useTranslations('FormWizard');
+  const errors = useTranslations();
+  const id = inputId(path);
+  const label = localized(field.label, locale);
+  const help = field.help ? localized(field.help, locale) : undefined;
+  const message = error ? (error === 'FormErrors.invalidFormat' && field.type === 'text' && field.pattern ? localized(field.pattern.message, locale) : errors(error)) : undefined;
+  const describedBy = [help ? `${id}-help` : undefined, message ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const text = typeof value === 'string' ? value : '';
+  const list = Array.isArray(value) ? value : [];
+  const required = field.required ? (
+    <>
+      {' '}
+      <span aria-hidden="true" className="text-danger">*</span>
+      <span className="sr-only">{t('requiredSr')}</span>
+    </>
+  ) : null;
+  const invalid = message ? true : undefined;
+  const wrapper = `flex flex-col gap-1 ${message ? 'border-l-4 border-danger pl-3' : ''}`;
+
+  if (field.type === 'radio' || field.type === 'checkboxes' || field.type === 'yesNo') {
+    const options =
+      field.type === 'yesNo'
+        ? [
+            { value: 'yes', label: t('yes') },
+            { value: 'no', label: t('no') },
+          ]
+        : field.options.map((option) => ({ value: option.value, label: localized(option.label, locale) }));
+    const checked = (option: string) => (field.type === 'checkboxes' ? list.includes(option) : text === option);
+    return (
+      <fieldset className={wrapper} hidden={hidden} data-field={path} aria-describedby={describedBy} aria-invalid={invalid}>
+        <legend className="mb-1 font-bold">
+          {label}
+          {required}
+        </legend>
+        {help && <p id={`${id}-help`} className="text-sm text-gray-80">{help}</p>}
+        <FieldError id={`${id}-error`} prefix={t('errorPrefix')} message={message} />
+        <div className={field.type === 'yesNo' ? 'flex flex-wrap gap-6' : 'flex flex-col gap-2'}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div key={option.value} className="flex items-center gap-3">
+                <input
+                  id={optionId}
+                  name={path}
+                  type={field.type === 'checkboxes' ? 'checkbox' : 'radio'}
+                  value={option.value}
+                  defaultChecked={checked(option.value)}
+                  className="h-6 w-6 shrink-0 accent-bus"
+                />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    );
+  }
+
+  if (field.type === 'attachment') {
+    return (
+      <div className={wrapper} hidden={hidden} data-field={path}>
+        <p className="font-bold" id={id} tabIndex={-1}>
+          {label}
+          {required}
+        </p>
+        {help && <p id={`${id}-help`} className="text-sm text-gray-80">{help}</p>}
+        <FieldError id={`${id}-error`} prefix={t('errorPrefix')} message={message} />
+        <p className="max-w-prose border-l-4 border-gray-60 bg-gray-5 p-3 text-sm">{t('attachmentsLater')}</p>
+      </div>
+    );
+  }
+
+  const common = {
+    id,
+    name: path,
+    defaultValue: text,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy,
+    'aria-required': field.required ? true : undefined,
+  } as const;
+  const lastSegment = path.split('.').pop() ?? path;
+  return (
+    <div className={wrapper} hidden={hidden} data-field={path}>
+      <label htmlFor={id} className="font-bold">
+        {label}
+        {required}
+      </label>
+      {help && <p id={`${id}-help`} className="text-sm text-gray-80">{help}</p>}
+      <FieldError id={`${id}-error`} prefix={t('errorPrefix')} message={message} />
+      {field.type === 'longText' ? (
+        <textarea {...common} rows={5} maxLength={field.maxLength ?? 4000} className={`${inputClass} max-w-2xl`} />
+      ) : field.type === 'select' ? (
+        <select {...common} className={inputClass}>
+          <option value="">{t('choose')}</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>{localized(option.label, locale)}</option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type={field.type === 'email' ? 'email' : field.type === 'phone' ? 'tel' : field.type === 'date' ? 'date' : 'text'}
+          inputMode={field.type === 'number' || field.type === 'postalCode' ? 'numeric' : undefined}
+          autoComplete={autoComplete[lastSegment] ?? (field.type === 'email' ? 'email' : field.type === 'phone' ? 'tel' : 'off')}
+          maxLength={field.type === 'text' ? field.maxLength ?? 200 : undefined}
+          className={field.type === 'postalCode' || field.type === 'number' || field.type === 'date' ? `${inputClass} sm:max-w-48` : inputClass}
+        />
+      )}
+    </div>
+  );
+}

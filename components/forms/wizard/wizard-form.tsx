@@ -1,0 +1,308 @@
+'use client';
+
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { localized } from '@/lib/i18n/localized';
+import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, type GroupItem } from '@/lib/forms/definition';
+import { readPageAnswers } from '@/lib/forms/form-data';
+import { checkAnswers, type FieldErrors } from '@/lib/forms/schema';
+import { stepHref, idleWizardState, type AutosaveInput, type AutosaveResult, type WizardState } from '@/lib/forms/wizard-state';
+import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy } from './browser-copy';
+import { FieldInput } from './field-input';
+import { SummaryView } from './summary-view';
+import { useAutosave } from './use-autosave';
+
+type Props = {
+  definition: FormDefinition;
+  locale: string;
+  /** 0-based; the number of pages means the summary. */
+  pageIndex: number;
+  draftId: string | null;
+  version: number | null;
+  visitedPages: number;
+  /** The draft's answers (or the prefilled ones of a new form). */
+  answers: Answers;
+  /** Problems to show at once: a link from the summary's error list ("check"). */
+  initialErrors: FieldErrors;
+  ownerKey: string;
+  signInHref: string;
+  returnToSummary: boolean;
+  notice?: 'saved' | 'separate';
+  action: (previous: WizardState, formData: FormData) => Promise<WizardState>;
+  autosave: (input: AutosaveInput) => Promise<AutosaveResult>;
+};
+
+const buttonClass = 'px-6 py-3 font-bold disabled:opacity-60';
+const primary = `${buttonClass} bg-bus text-white hover:bg-bus-dark`;
+const secondary = `${buttonClass} border-2 border-bus bg-white text-bus hover:bg-gray-5`;
+
+/**
+ * The form wizard (FRM1, FRM3, FRM5): numbered steps, one page of questions at a time, the
+ * summary, Save as draft and Send. Every button is a plain post to the server action, so it all
+ * works without JavaScript; with it, a page is checked before Next with the same schema and the
+ * draft saves itself.
+ */
+export function WizardForm(props: Props) {
+  const { definition, locale, pageIndex, visitedPages, ownerKey, signInHref, returnToSummary, action, autosave } = props;
+  const t = useTranslations('FormWizard');
+  const messages = useTranslations();
+  const format = useFormatter();
+  const [state, formAction, pending] = useActionState(action, idleWizardState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const pages = definition.pages;
+  const onSummary = pageIndex >= pages.length;
+  const page = pages[pageIndex];
+  const slug = definition.slug;
+
+  // The newest of: the page's draft, what the last post answered, what the last autosave answered.
+  const [savedIds, setSavedIds] = useState<{ draftId: string; version: number; attempt: number } | null>(null);
+  const ids =
+    savedIds && savedIds.attempt >= state.attempt
+      ? savedIds
+      : state.draftId
+        ? { draftId: state.draftId, version: state.version ?? null }
+        : (savedIds ?? { draftId: props.draftId, version: props.version });
+  const [clientErrors, setClientErrors] = useState<{ errors: FieldErrors; attempt: number } | null>(null);
+  const [restored, setRestored] = useState(false);
+  const values: Answers = { ...props.answers, ...(state.values ?? {}) };
+  const [live, setLive] = useState<Answers>(values);
+
+  const read = useCallback((): Answers => (formRef.current && page ? readPageAnswers(page, new FormData(formRef.current)) : {}), [page]);
+  const saver = useAutosave({
+    slug,
+    page: pageIndex,
+    draftId: ids.draftId,
+    version: ids.version,
+    read,
+    save: autosave,
+    onSaved: (draftId, version) => {
+      setSavedIds({ draftId, version, attempt: state.attempt });
+      forgetBrowserCopy(slug, ownerKey);
+    },
+    onExpired: (answers) => keepInBrowser(slug, ownerKey, { draftId: ids.draftId, version: ids.version, page: pageIndex, answers }),
+  });
+
+  // Edits kept in the browser when the session ended come back once the person is signed in again.
+  useEffect(() => {
+    const copy = readBrowserCopy(slug, ownerKey);
+    if (!copy || !formRef.current || onSummary) return;
+    if (copy.draftId !== props.draftId || copy.version !== props.version || copy.page !== pageIndex) {
+      if (copy.draftId === props.draftId && copy.version !== props.version) forgetBrowserCopy(slug, ownerKey);
+      return;
+    }
+    applyToForm(formRef.current, copy.answers);
+    // The browser's storage is the outside system this effect reads once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLive((current) => ({ ...current, ...copy.answers }));
+    setRestored(true);
+    saver.changed();
+    void saver.flush();
+    // Once, when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const errors = clientErrors?.errors ?? (state.status === 'errors' ? state.fieldErrors : state.attempt === 0 ? props.initialErrors : {});
+  const attempt = (clientErrors?.attempt ?? 0) + state.attempt;
+  const fieldPath = (path: string) => path;
+  const problems = Object.entries(errors).map(([path, key]) => {
+    const field = path.split('.')[0]!;
+    const label = (() => {
+      const found = definition.pages.flatMap((entry) => entry.fields).find((entry) => entry.name === field);
+      if (!found) return '';
+      if (found.type === 'group' && path.includes('.')) {
+        const [, index, child] = path.split('.');
+        const childField = found.fields.find((entry) => entry.name === child);
+        return `${localized(found.itemLabel, locale)} ${Number(index) + 1}: ${childField ? localized(childField.label, locale) : ''}`;
+      }
+      return localized(found.label, locale);
+    })();
+    const message = `${label}: ${messages(key)}`;
+    if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
+    // On the summary a problem leads to its field on its own page.
+    const step = pageOfField(definition, field) + 1;
+    return { fieldId: `${stepHref(locale, slug, ids.draftId, step, { check: '1', from: 'summary' })}#${inputId(path)}`, message };
+  });
+
+  const onInput = () => {
+    setClientErrors(null);
+    if (!onSummary) {
+      setLive((current) => ({ ...current, ...read() }));
+      saver.changed();
+    }
+  };
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const intent = submitter?.value ?? 'next';
+    if (!onSummary) {
+      saver.settle();
+      // Should the session have ended, the post goes to the sign-in: keep the page in the browser first.
+      keepInBrowser(slug, ownerKey, { draftId: ids.draftId, version: ids.version, page: pageIndex, answers: read() });
+    }
+    if (intent !== 'next' || onSummary) return;
+    const result = checkAnswers(definition, { ...values, ...read() }, { mode: 'submit', pages: [pageIndex] });
+    if (result.ok) return;
+    event.preventDefault();
+    forgetBrowserCopy(slug, ownerKey);
+    setClientErrors({ errors: result.fieldErrors, attempt: (clientErrors?.attempt ?? 0) + 1 });
+    // Required fields missing never stop the draft from saving.
+    saver.changed();
+    void saver.flush();
+  };
+
+  const statusText = (() => {
+    switch (saver.status.kind) {
+      case 'saving':
+        return t('autosave.saving');
+      case 'saved':
+        return t('autosave.saved', { time: format.dateTime(saver.status.at, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' }) });
+      case 'retrying':
+        return t('autosave.retrying');
+      case 'invalid':
+        return t('autosave.invalid');
+      default:
+        return '';
+    }
+  })();
+  const conflict = state.status === 'conflict' || saver.status.kind === 'conflict';
+  const expired = saver.status.kind === 'expired';
+  const visibleScope = (scope: Answers | GroupItem) => scope as Record<string, string | string[] | GroupItem[] | undefined>;
+
+  return (
+    <>
+      {(clientErrors || state.status === 'errors' || (state.attempt === 0 && Object.keys(props.initialErrors).length > 0)) && problems.length > 0 && (
+        <ErrorSummary heading={t('errorSummaryHeading')} attempt={attempt} problems={problems} formError={state.formError ? messages(state.formError) : undefined} />
+      )}
+      {props.notice === 'saved' && state.attempt === 0 && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('savedAsDraft')}</p>}
+      {props.notice === 'separate' && state.attempt === 0 && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('separateDraft')}</p>}
+      {restored && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('restored')}</p>}
+
+      <form ref={formRef} key={state.attempt} action={formAction} onSubmit={onSubmit} onInput={onInput} noValidate className="flex flex-col gap-6">
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="draftId" value={ids.draftId ?? ''} />
+        <input type="hidden" name="version" value={ids.version ?? ''} />
+        <input type="hidden" name="page" value={pageIndex} />
+        {returnToSummary && <input type="hidden" name="returnToSummary" value="1" />}
+
+        <nav aria-label={t('stepsLabel')}>
+          <ol className="flex flex-wrap gap-2">
+            {[...pages.map((entry) => localized(entry.title, locale)), t('summary')].map((title, index) => {
+              const current = index === pageIndex;
+              const reachable = index < visitedPages || (index === pages.length && visitedPages >= pages.length);
+              const box = `flex h-11 min-w-11 items-center justify-center border-2 px-3 font-bold ${current ? 'border-bus bg-bus text-white' : reachable ? 'border-bus bg-white text-bus underline' : 'border-gray-60 bg-white text-gray-80'}`;
+              return (
+                <li key={index}>
+                  {current || !reachable ? (
+                    <span className={box} aria-current={current ? 'step' : undefined}>
+                      <span aria-hidden="true">{index + 1}</span>
+                      <span className="sr-only">{t('stepSr', { number: index + 1, title })}</span>
+                    </span>
+                  ) : (
+                    <button type="submit" name="intent" value={`goto:${index === pages.length ? 'summary' : index + 1}`} formNoValidate className={box}>
+                      <span aria-hidden="true">{index + 1}</span>
+                      <span className="sr-only">{t('stepSr', { number: index + 1, title })}</span>
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+
+        <h2 className="text-xl font-bold uppercase" id="step-heading">
+          {onSummary ? `${pages.length + 1}/${pages.length + 1} ${t('summary')}` : `${pageIndex + 1}/${pages.length} ${localized(page!.title, locale)}`}
+        </h2>
+
+        {conflict && (
+          <div role="alert" className="border-4 border-notice bg-notice-light p-4">
+            <h3 className="text-lg font-bold">{t('conflict.heading')}</h3>
+            <p className="mt-2 max-w-prose">{t('conflict.text')}</p>
+            <div className="mt-4 flex flex-wrap gap-4">
+              <button type="submit" name="intent" value="load-newer" className={primary}>{t('conflict.loadNewer')}</button>
+              {!onSummary && <button type="submit" name="intent" value="keep-mine" className={secondary}>{t('conflict.keepMine')}</button>}
+            </div>
+          </div>
+        )}
+        {expired && (
+          <div role="alert" className="border-4 border-notice bg-notice-light p-4">
+            <h3 className="text-lg font-bold">{t('expired.heading')}</h3>
+            <p className="mt-2 max-w-prose">{t('expired.text')}</p>
+            <p className="mt-4"><a href={signInHref} className="font-bold text-bus underline">{t('expired.signIn')}</a></p>
+          </div>
+        )}
+
+        {onSummary ? (
+          <>
+            <p className="max-w-prose">{t('summaryLead')}</p>
+            <SummaryView definition={definition} answers={props.answers} errors={errors} locale={locale} changeHref={(step) => stepHref(locale, slug, ids.draftId, step, { from: 'summary' })} />
+          </>
+        ) : (
+          page!.fields.map((field) => {
+            const hidden = !isVisible(field, visibleScope(live));
+            if (field.type !== 'group') {
+              return <FieldInput key={field.name} field={field} path={field.name} value={values[field.name] as string | string[] | undefined} error={errors[field.name]} locale={locale} hidden={hidden} />;
+            }
+            const items = (Array.isArray(values[field.name]) ? values[field.name] : []) as GroupItem[];
+            const shownItems = items.length > 0 ? items : [{}];
+            const liveItems = (Array.isArray(live[field.name]) ? live[field.name] : shownItems) as GroupItem[];
+            return (
+              <fieldset key={field.name} id={inputId(field.name)} tabIndex={-1} hidden={hidden} className={`flex flex-col gap-4 ${errors[field.name] ? 'border-l-4 border-danger pl-3' : ''}`}>
+                <legend className="mb-2 text-lg font-bold">
+                  {localized(field.label, locale)}
+                  {field.required && <><span aria-hidden="true" className="text-danger"> *</span><span className="sr-only">{t('requiredSr')}</span></>}
+                </legend>
+                {errors[field.name] && <p className="font-bold text-danger">{messages(errors[field.name]!)}</p>}
+                {shownItems.map((item, index) => (
+                  <fieldset key={index} className="flex flex-col gap-4 border-2 border-gray-20 p-4">
+                    <legend className="px-1 font-bold">{localized(field.itemLabel, locale)} {index + 1}</legend>
+                    {field.fields.map((child) => (
+                      <FieldInput
+                        key={child.name}
+                        field={child}
+                        path={`${field.name}.${index}.${child.name}`}
+                        value={item[child.name]}
+                        error={errors[`${field.name}.${index}.${child.name}`]}
+                        locale={locale}
+                        hidden={!isVisible(child, visibleScope(liveItems[index] ?? item))}
+                      />
+                    ))}
+                    {shownItems.length > 1 && (
+                      <button type="submit" name="intent" value={`remove:${field.name}:${index}`} formNoValidate className="self-start font-bold text-bus underline">
+                        {t('removeItem', { item: `${localized(field.itemLabel, locale)} ${index + 1}` })}
+                      </button>
+                    )}
+                  </fieldset>
+                ))}
+                {shownItems.length < (field.maxItems ?? 10) && (
+                  <button type="submit" name="intent" value={`add:${field.name}`} formNoValidate className={`${secondary} self-start`}>
+                    {t('addItem', { item: localized(field.itemLabel, locale).toLowerCase() })}
+                  </button>
+                )}
+              </fieldset>
+            );
+          })
+        )}
+
+        <div className="flex flex-col-reverse gap-4 sm:flex-row sm:flex-wrap sm:items-center">
+          {pageIndex > 0 && (
+            <button type="submit" name="intent" value={onSummary ? `goto:${pages.length}` : 'back'} formNoValidate className={secondary}>
+              {t('back')}
+            </button>
+          )}
+          {onSummary ? (
+            <button type="submit" name="intent" value="send" disabled={pending} className={primary}>{t('send')}</button>
+          ) : (
+            <button type="submit" name="intent" value="next" disabled={pending} className={primary}>
+              {returnToSummary || pageIndex === pages.length - 1 ? t('toSummary') : t('next')}
+            </button>
+          )}
+          {!onSummary && (
+            <button type="submit" name="intent" value="save" formNoValidate className="px-2 py-3 font-bold text-bus underline">{t('saveDraft')}</button>
+          )}
+        </div>
+        <p role="status" aria-live="polite" className="min-h-6 text-sm text-gray-80">{statusText}</p>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import { isRegistered, signInPath } from '@/lib/auth/guards';
+import { getSession } from '@/lib/auth/session';
+import type { Answers, FormPage, GroupItem } from './definition';
+import { readPageAnswers } from './form-data';
+import { createDraft, saveDraft, sendDraft, type SaveResult } from './mutations';
+import { ownerOf } from './owner';
+import { findDraft, latestDefinition, type DefinitionRow } from './queries';
+import { checkAnswers } from './schema';
+import { stepHref, type AutosaveInput, type AutosaveResult, type WizardState } from './wizard-state';
+
+/** The signed-in, strongly identified and registered resident, or null: every action asks again. */
+async function currentResident() {
+  const session = await getSession();
+  if (!session || !session.strong || !(await isRegistered(session.personId))) return null;
+  return { session, owner: ownerOf(session) };
+}
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+function pageAnswersOnly(page: FormPage | undefined, answers: Answers): Answers {
+  if (!page) return {};
+  return Object.fromEntries(page.fields.filter((field) => field.name in answers).map((field) => [field.name, answers[field.name]!]));
+}
+
+type Resident = NonNullable<Awaited<ReturnType<typeof currentResident>>>;
+
+/** Saves a page's answers into the draft, or starts the draft with them. */
+async function savePage(resident: Resident, definition: DefinitionRow, draftId: string | null, version: number | null, page: number, answers: Answers, reached?: number): Promise<SaveResult> {
+  if (!draftId) return createDraft(resident.owner, resident.session.personId, definition, answers, page, reached);
+  if (version === null) return { status: 'conflict' };
+  return saveDraft(resident.owner, { draftId, version, answers, page, reached });
+}
+
+/**
+ * Every button of the wizard, also without JavaScript: Next, Back, a step, Save as draft, adding
+ * or removing an item of a group, the choice after a conflict, and Send on the summary. What
+ * was typed on the page is saved first whatever is missing; only Next and Send then check.
+ */
+export async function wizardStep(previous: WizardState, formData: FormData): Promise<WizardState> {
+  const locale = await getLocale();
+  const attempt = previous.attempt + 1;
+  const slug = text(formData, 'slug');
+  const draftId = text(formData, 'draftId') || null;
+  const version = Number.parseInt(text(formData, 'version'), 10);
+  const pageIndex = Number.parseInt(text(formData, 'page'), 10);
+  const intent = text(formData, 'intent');
+
+  const resident = await currentResident();
+  if (!resident) redirect(signInPath(locale, draftId ? stepHref(locale, slug, draftId, Number.isFinite(pageIndex) ? pageIndex + 1 : 1) : `/${locale}/forms/${slug}`, 'expired'));
+
+  const draft = draftId ? await findDraft(resident.owner, draftId) : null;
+  if (draftId && !draft) notFound();
+  const definition = draft?.definition ?? (await latestDefinition(slug));
+  if (!definition || definition.definition.slug !== slug) notFound();
+  const pages = definition.definition.pages;
+  if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex > pages.length) notFound();
+  const onSummary = pageIndex === pages.length;
+  const currentVersion = Number.isInteger(version) ? version : null;
+
+  if (draft?.submittedAt) {
+    const sent = await sendDraft(resident.owner, resident.session.personId, { draftId: draft.id, version: draft.version, locale });
+    if (sent.status === 'sent') redirect(`/${locale}/forms/${slug}/sent/${sent.itemNumber}`);
+  }
+
+  if (onSummary) {
+    if (intent === 'load-newer') redirect(stepHref(locale, slug, draftId, 'summary'));
+    if (intent.startsWith('goto:')) redirect(stepHref(locale, slug, draftId, Number(intent.slice(5)) || 1));
+    if (!draft || currentVersion === null) notFound();
+    const sent = await sendDraft(resident.owner, resident.session.personId, { draftId: draft.id, version: currentVersion, locale });
+    if (sent.status === 'notFound') notFound();
+    if (sent.status === 'sent') redirect(`/${locale}/forms/${slug}/sent/${sent.itemNumber}`);
+    if (sent.status === 'conflict') return { attempt, status: 'conflict', fieldErrors: {}, draftId: draft.id, version: currentVersion };
+    return { attempt, status: 'errors', fieldErrors: sent.fieldErrors, draftId: draft.id, version: currentVersion };
+  }
+
+  const page = pages[pageIndex]!;
+  let answers = readPageAnswers(page, formData);
+  // A group's items are added and removed by plain buttons, so that it works without JavaScript.
+  const [verb, groupName, itemIndex] = intent.split(':');
+  if ((verb === 'add' || verb === 'remove') && groupName) {
+    const items = (Array.isArray(answers[groupName]) ? answers[groupName] : []) as GroupItem[];
+    answers = { ...answers, [groupName]: verb === 'add' ? [...items, {}] : items.filter((_, index) => index !== Number(itemIndex)) };
+  }
+  const shape = checkAnswers(definition.definition, answers, { mode: 'draft' });
+  if (!shape.ok) return { attempt, status: 'errors', fieldErrors: shape.fieldErrors, values: answers, draftId: draftId ?? undefined, version: currentVersion ?? undefined };
+
+  if (intent === 'load-newer') redirect(stepHref(locale, slug, draftId, pageIndex + 1));
+  if (intent === 'keep-mine') {
+    // The stale tab's page goes into a draft of its own, with the rest as the draft has it now.
+    const base = draft?.answers ?? {};
+    const separate = await createDraft(resident.owner, resident.session.personId, definition, { ...base, ...shape.answers }, pageIndex);
+    if (separate.status !== 'saved') notFound();
+    redirect(stepHref(locale, slug, separate.draftId, pageIndex + 1, { separate: '1' }));
+  }
+
+  const nextPage = intent === 'next' ? pageIndex + 1 : pageIndex;
+  const pageCheck = intent === 'next' ? checkAnswers(definition.definition, { ...(draft?.answers ?? {}), ...answers }, { mode: 'submit', pages: [pageIndex] }) : null;
+  const reached = pageCheck?.ok ? nextPage : pageIndex;
+  const saved = await savePage(resident, definition, draftId, currentVersion, pageIndex, pageAnswersOnly(page, shape.answers), reached);
+  if (saved.status === 'notFound') notFound();
+  if (saved.status === 'sent') redirect(`/${locale}/folder`);
+  if (saved.status === 'conflict') return { attempt, status: 'conflict', fieldErrors: {}, values: answers, draftId: draftId ?? undefined, version: currentVersion ?? undefined };
+  const savedId = saved.draftId;
+
+  if (pageCheck && !pageCheck.ok) {
+    return { attempt, status: 'errors', fieldErrors: pageCheck.fieldErrors, values: answers, draftId: savedId, version: saved.version };
+  }
+  if (intent === 'next') {
+    const toSummary = text(formData, 'returnToSummary') === '1' || nextPage >= pages.length;
+    redirect(stepHref(locale, slug, savedId, toSummary ? 'summary' : nextPage + 1));
+  }
+  if (intent === 'back') redirect(stepHref(locale, slug, savedId, Math.max(1, pageIndex)));
+  if (intent.startsWith('goto:')) {
+    const target = intent.slice(5);
+    redirect(stepHref(locale, slug, savedId, target === 'summary' ? 'summary' : Math.max(1, Number(target) || 1)));
+  }
+  if ((verb === 'add' || verb === 'remove') && groupName) redirect(`${stepHref(locale, slug, savedId, pageIndex + 1)}#field-${groupName}`);
+  // Save as draft: the same page again, saying so.
+  redirect(stepHref(locale, slug, savedId, pageIndex + 1, { saved: '1' }));
+}
+
+/**
+ * The wizard's autosave (FRM3): saves what the page has now into the draft, or starts the draft.
+ * Accepts anything that fits the fields' types and lengths, however much is missing.
+ */
+export async function autosaveDraft(input: AutosaveInput): Promise<AutosaveResult> {
+  const resident = await currentResident();
+  if (!resident) return { status: 'expired' };
+  if (!input || typeof input.slug !== 'string' || !Number.isInteger(input.page)) return { status: 'notFound' };
+  const draft = input.draftId ? await findDraft(resident.owner, input.draftId) : null;
+  if (input.draftId && !draft) return { status: 'notFound' };
+  if (draft?.submittedAt) return { status: 'sent' };
+  const definition = draft?.definition ?? (await latestDefinition(input.slug));
+  if (!definition || definition.definition.slug !== input.slug) return { status: 'notFound' };
+  const page = definition.definition.pages[input.page];
+  if (!page) return { status: 'notFound' };
+  const shape = checkAnswers(definition.definition, pageAnswersOnly(page, (input.answers ?? {}) as Answers), { mode: 'draft' });
+  if (!shape.ok) return { status: 'invalid', fieldErrors: shape.fieldErrors };
+  const saved = await savePage(resident, definition, input.draftId, input.version, input.page, shape.answers);
+  if (saved.status !== 'saved') return saved;
+  return { status: 'saved', draftId: saved.draftId, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+}

@@ -1,0 +1,128 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { formDefinitions, formDrafts, formSubmissions, services, submissionEvents } from '@/db/schema';
+import { now } from '@/lib/time/clock';
+import type { Answers } from './definition';
+import { ownedBy, ownerColumns, type Owner } from './owner';
+import { checkAnswers, type FieldErrors } from './schema';
+import { savedToFolderSql, type DefinitionRow } from './queries';
+
+export type SaveResult =
+  | { status: 'saved'; draftId: string; version: number; updatedAt: Date }
+  | { status: 'conflict' }
+  | { status: 'sent' }
+  | { status: 'notFound' };
+
+/** Starts a draft of a form version for the owner; `createdBy` is the person at the keyboard. */
+export async function createDraft(owner: Owner, createdBy: string, definition: DefinitionRow, answers: Answers, page: number, reached = page): Promise<SaveResult> {
+  const db = await getDb();
+  const [row] = await db
+    .insert(formDrafts)
+    .values({
+      ...ownerColumns(owner),
+      definitionId: definition.id,
+      formSlug: definition.definition.slug,
+      createdByPersonId: createdBy,
+      answers,
+      currentPage: page,
+      visitedPages: Math.max(page, reached) + 1,
+      createdAt: now(),
+      updatedAt: now(),
+    })
+    .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt });
+  return { status: 'saved', draftId: row!.id, version: row!.version, updatedAt: row!.updatedAt };
+}
+
+/**
+ * Saves some answers into the owner's draft, if it is still at `version`: the answers given
+ * replace those of the same fields, the others stay. A save from a tab that has not seen the
+ * latest save is refused (conflict), never merged silently.
+ */
+export async function saveDraft(owner: Owner, input: { draftId: string; version: number; answers: Answers; page: number; reached?: number }): Promise<SaveResult> {
+  const db = await getDb();
+  const at = now();
+  const [row] = await db
+    .update(formDrafts)
+    .set({
+      answers: sql`${formDrafts.answers} || ${JSON.stringify(input.answers)}::jsonb`,
+      version: sql`${formDrafts.version} + 1`,
+      currentPage: input.page,
+      visitedPages: sql`greatest(${formDrafts.visitedPages}, ${(input.reached ?? input.page) + 1})`,
+      updatedAt: at,
+    })
+    .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner), eq(formDrafts.version, input.version), sql`${formDrafts.submittedAt} is null`))
+    .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt });
+  if (row) return { status: 'saved', draftId: row.id, version: row.version, updatedAt: row.updatedAt };
+  const [existing] = await db
+    .select({ submittedAt: formDrafts.submittedAt })
+    .from(formDrafts)
+    .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner)))
+    .limit(1);
+  if (!existing) return { status: 'notFound' };
+  return existing.submittedAt ? { status: 'sent' } : { status: 'conflict' };
+}
+
+export type SendResult =
+  | { status: 'sent'; itemNumber: number; formSlug: string }
+  | { status: 'invalid'; fieldErrors: FieldErrors }
+  | { status: 'conflict' }
+  | { status: 'notFound' };
+
+/**
+ * Sends the owner's draft (FRM2, FRM4): checks its answers against the form version it was
+ * filled on, gives it an item number and its first event, all in one transaction. Sending a
+ * draft that is already sent answers with the same item number, so a double click, a retry or a
+ * second tab make one submission. `version` is the one the person saw on the summary.
+ */
+export async function sendDraft(owner: Owner, sentBy: string, input: { draftId: string; version: number; locale: string }): Promise<SendResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [draft] = await tx
+      .select({
+        id: formDrafts.id,
+        version: formDrafts.version,
+        answers: formDrafts.answers,
+        submittedAt: formDrafts.submittedAt,
+        definitionId: formDrafts.definitionId,
+        definition: formDefinitions.definition,
+        serviceSlug: formDefinitions.serviceSlug,
+      })
+      .from(formDrafts)
+      .innerJoin(formDefinitions, eq(formDefinitions.id, formDrafts.definitionId))
+      .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner)))
+      .for('update', { of: formDrafts })
+      .limit(1);
+    if (!draft) return { status: 'notFound' } as const;
+    if (draft.submittedAt) {
+      const [sent] = await tx.select({ itemNumber: formSubmissions.itemNumber }).from(formSubmissions).where(eq(formSubmissions.draftId, draft.id)).limit(1);
+      return { status: 'sent', itemNumber: sent!.itemNumber, formSlug: draft.definition.slug } as const;
+    }
+    if (draft.version !== input.version) return { status: 'conflict' } as const;
+    const checked = checkAnswers(draft.definition, draft.answers, { mode: 'submit' });
+    if (!checked.ok) return { status: 'invalid', fieldErrors: checked.fieldErrors } as const;
+
+    const [service] = await tx.select({ savedToFolder: savedToFolderSql }).from(services).where(eq(services.slug, draft.serviceSlug)).limit(1);
+    const at = now();
+    const [submission] = await tx
+      .insert(formSubmissions)
+      .values({
+        draftId: draft.id,
+        definitionId: draft.definitionId,
+        formSlug: draft.definition.slug,
+        serviceSlug: draft.serviceSlug,
+        ...ownerColumns(owner),
+        sentByPersonId: sentBy,
+        answers: checked.answers,
+        locale: input.locale,
+        // A form of a service unknown to the catalogue is kept out of the folder rather than shown by mistake.
+        savedToFolder: service?.savedToFolder ?? false,
+        sentAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: formSubmissions.id, itemNumber: formSubmissions.itemNumber });
+    await tx.insert(submissionEvents).values({ submissionId: submission!.id, type: 'status', status: 'sent', at });
+    await tx.update(formDrafts).set({ submittedAt: at, updatedAt: at }).where(eq(formDrafts.id, draft.id));
+    return { status: 'sent', itemNumber: submission!.itemNumber, formSlug: draft.definition.slug } as const;
+  });
+}
