@@ -1,0 +1,217 @@
+/**
+ * Saving and sending forms through the server actions (FRM2–FRM4): drafts that accept what is
+ * missing but nothing that would corrupt them, a stale tab refused, one submission per draft
+ * however many sends arrive at once, and nobody else's draft or item.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { formDrafts, formSubmissions, profiles, submissionEvents } from '@/db/schema';
+import { seedDemoData } from '@/db/seed';
+import { autosaveDraft, wizardStep } from '@/lib/forms/actions';
+import { folderDrafts, folderSubmissions } from '@/lib/forms/queries';
+import { ownerOf } from '@/lib/forms/owner';
+import { idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
+import en from '@/messages/en.json';
+import fi from '@/messages/fi.json';
+import sv from '@/messages/sv.json';
+import { callAs, outcome, residentCaller, type Caller } from '../support/callers';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+vi.mock('next/headers', async () => (await import('../support/callers')).headersModule);
+vi.mock('next/navigation', async () => (await import('../support/callers')).navigationModule);
+vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
+
+let database: TestDatabase;
+let resident: Caller & { personId: string };
+let other: Caller & { personId: string };
+
+/** A registered resident who identified strongly. */
+async function registeredResident(): Promise<Caller & { personId: string }> {
+  const caller = await residentCaller(database);
+  const [session] = await database.db.query.sessions.findMany({ where: (table, { eq: equals }) => equals(table.sessionToken, caller.token) });
+  await database.db.insert(profiles).values({ personId: session!.personId!, consentedAt: new Date(), mobile: '+358401234567', registeredAt: new Date() });
+  return { ...caller, personId: session!.personId! };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.db);
+  resident = await registeredResident();
+  other = await registeredResident();
+});
+afterAll(async () => {
+  await database.dispose();
+});
+
+const rows = async () => ({
+  drafts: (await database.db.select({ n: count() }).from(formDrafts))[0]!.n,
+  submissions: (await database.db.select({ n: count() }).from(formSubmissions))[0]!.n,
+});
+
+function post(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const entry of [value].flat()) data.append(name, entry);
+  return data;
+}
+
+const messageText = (key: string, messages: Record<string, unknown>) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+
+const owner = {
+  lastName: 'Nyman',
+  firstNames: 'Nils',
+  personalIdentityCode: '120587-9318',
+  email: 'nils@example.fi',
+  streetAddress: 'Koirapolku 1',
+  postalCode: '00100',
+  postOffice: 'Helsinki',
+};
+const dog = { dogName: 'Musti', breed: 'Pystykorva', dogSex: 'female', dateOfBirth: '2024-01-01', microchip: '246098100012345', assistanceDog: 'no' };
+const change = { declarationType: 'new-dog', changeDate: '2024-06-01' };
+const additional = { contactBy: 'email' };
+
+/** A complete dog declaration saved page by page through autosave; gives the draft and its version. */
+async function completeDraft(): Promise<{ draftId: string; version: number }> {
+  let draftId: string | null = null;
+  let version: number | null = null;
+  for (const [page, answers] of [owner, dog, change, additional].entries()) {
+    const result = await autosaveDraft({ slug: 'dog-declaration', draftId, version, page, answers });
+    if (result.status !== 'saved') throw new Error(`not saved: ${result.status}`);
+    ({ draftId, version } = result);
+  }
+  return { draftId: draftId!, version: version! };
+}
+
+describe('saving a draft', () => {
+  it('accepts a draft with every required field missing, and continues it at the version it gave', async () => {
+    callAs(resident);
+    const first = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'Nyman', email: 'half@' } });
+    expect(first).toMatchObject({ status: 'saved', version: 1 });
+    if (first.status !== 'saved') return;
+    const second = await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: 1, page: 0, answers: { firstNames: 'Nils' } });
+    expect(second).toMatchObject({ status: 'saved', draftId: first.draftId, version: 2 });
+    const [row] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, first.draftId));
+    expect(row!.answers).toEqual({ lastName: 'Nyman', email: 'half@', firstNames: 'Nils' });
+  });
+
+  it('refuses a save from a tab that has not seen the latest save, and keeps the newer answers', async () => {
+    callAs(resident);
+    const created = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'First' } });
+    if (created.status !== 'saved') throw new Error('not saved');
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: created.draftId, version: 1, page: 0, answers: { lastName: 'Tab A' } })).toMatchObject({ status: 'saved', version: 2 });
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: created.draftId, version: 1, page: 0, answers: { lastName: 'Tab B' } })).toEqual({ status: 'conflict' });
+    const [row] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, created.draftId));
+    expect(row!.answers.lastName).toBe('Tab A');
+
+    // The stale tab posting its page gets the choice, and "keep mine" makes a separate draft.
+    const state = await outcome(() =>
+      wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId: created.draftId, version: '1', page: '0', intent: 'next', ...owner, lastName: 'Tab B' })),
+    );
+    expect(state).toMatchObject({ state: { status: 'conflict' } });
+    const kept = await outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId: created.draftId, version: '1', page: '0', intent: 'keep-mine', lastName: 'Tab B' })));
+    expect(kept).toMatchObject({ redirect: expect.stringMatching(/^\/en\/forms\/dog-declaration\?draft=[0-9a-f-]{36}&step=1&separate=1$/) });
+    const separateId = new URL((kept as { redirect: string }).redirect, 'http://x').searchParams.get('draft')!;
+    expect(separateId).not.toBe(created.draftId);
+    const [separate] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, separateId));
+    expect(separate!.answers.lastName).toBe('Tab B');
+  });
+
+  it('answers a value that would corrupt the draft with a translated message, and writes nothing', async () => {
+    callAs(resident);
+    const before = await rows();
+    const tooLong = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'x'.repeat(201) } });
+    expect(tooLong).toEqual({ status: 'invalid', fieldErrors: { lastName: 'FormErrors.tooLong' } });
+    const wrongType = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: ['a', 'b'] } as never });
+    expect(wrongType).toEqual({ status: 'invalid', fieldErrors: { lastName: 'FormErrors.invalid' } });
+    const posted = await outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId: '', version: '', page: '0', intent: 'save', lastName: 'x'.repeat(201) })));
+    expect(posted).toMatchObject({ state: { status: 'errors', fieldErrors: { lastName: 'FormErrors.tooLong' }, values: { lastName: 'x'.repeat(201) } } });
+    for (const messages of [en, fi, sv]) {
+      expect(messageText('FormErrors.tooLong', messages)).toEqual(expect.any(String));
+      expect(messageText('FormErrors.invalid', messages)).toEqual(expect.any(String));
+    }
+    expect(messageText('FormErrors.tooLong', en)).toBe('The text is too long.');
+    expect(await rows()).toEqual(before);
+  });
+
+  it('moves on with Next only when the page is complete, but saves what was typed either way', async () => {
+    callAs(resident);
+    const before = await rows();
+    const result = await outcome(() => wizardStep(idleWizardState, post({ slug: 'referee-fee', draftId: '', version: '', page: '0', intent: 'next', lastName: 'Nyman' })));
+    expect(result).toMatchObject({ state: { status: 'errors', fieldErrors: { firstNames: 'FormErrors.required', email: 'FormErrors.required' } } });
+    const state = (result as { state: WizardState }).state;
+    expect(state.draftId).toEqual(expect.any(String));
+    expect((await rows()).drafts).toBe(before.drafts + 1);
+    expect(messageText('FormErrors.required', en)).toBe('This information is required.');
+  });
+});
+
+describe('sending', () => {
+  it('refuses an incomplete draft with the problems, and creates no submission', async () => {
+    callAs(resident);
+    const created = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: owner });
+    if (created.status !== 'saved') throw new Error('not saved');
+    const before = await rows();
+    const result = await outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId: created.draftId, version: String(created.version), page: '4', intent: 'send' })));
+    expect(result).toMatchObject({ state: { status: 'errors', fieldErrors: { dogName: 'FormErrors.required', declarationType: 'FormErrors.required', contactBy: 'FormErrors.required' } } });
+    expect(await rows()).toEqual(before);
+  });
+
+  it('gives 50 sends of one draft at once exactly one submission, one item number and one first event', async () => {
+    callAs(resident);
+    const { draftId, version } = await completeDraft();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId, version: String(version), page: '4', intent: 'send' })))),
+    );
+    const redirects = new Set(results.map((result) => ('redirect' in result ? result.redirect : JSON.stringify(result))));
+    expect(redirects.size).toBe(1);
+    expect([...redirects][0]).toMatch(/^\/en\/forms\/dog-declaration\/sent\/\d{6}$/);
+    const submissions = await database.db.select().from(formSubmissions).where(eq(formSubmissions.draftId, draftId));
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]).toMatchObject({ status: 'sent', savedToFolder: true, answers: expect.objectContaining({ dogName: 'Musti', email: 'nils@example.fi' }) });
+    expect(String(submissions[0]!.itemNumber)).toBe([...redirects][0]!.split('/').pop());
+    const events = await database.db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, submissions[0]!.id));
+    expect(events).toEqual([expect.objectContaining({ type: 'status', status: 'sent' })]);
+    // The sent form is in the folder at once, and no longer among the drafts.
+    const folderOwner = ownerOf({ personId: resident.personId, actingFor: null });
+    expect((await folderSubmissions(folderOwner)).map((item) => item.itemNumber)).toContain(submissions[0]!.itemNumber);
+    expect((await folderDrafts(folderOwner)).map((draft) => draft.id)).not.toContain(draftId);
+  });
+
+  it('keeps a health care form out of the folder (FOL3), sent or not', async () => {
+    callAs(resident);
+    const patient = { lastName: 'Nyman', firstNames: 'Nils', personalIdentityCode: '120587-9318', email: 'nils@example.fi' };
+    const first = await autosaveDraft({ slug: 'health-questionnaire', draftId: null, version: null, page: 0, answers: patient });
+    if (first.status !== 'saved') throw new Error('not saved');
+    const folderOwner = ownerOf({ personId: resident.personId, actingFor: null });
+    expect((await folderDrafts(folderOwner)).map((draft) => draft.id)).not.toContain(first.draftId);
+    const second = await autosaveDraft({ slug: 'health-questionnaire', draftId: first.draftId, version: first.version, page: 1, answers: { smoking: 'no', medication: 'no' } });
+    if (second.status !== 'saved') throw new Error('not saved');
+    const sent = await outcome(() => wizardStep(idleWizardState, post({ slug: 'health-questionnaire', draftId: first.draftId, version: String(second.version), page: '2', intent: 'send' })));
+    expect(sent).toMatchObject({ redirect: expect.stringMatching(/\/sent\/\d{6}$/) });
+    const [submission] = await database.db.select().from(formSubmissions).where(eq(formSubmissions.draftId, first.draftId));
+    expect(submission!.savedToFolder).toBe(false);
+    expect((await folderSubmissions(folderOwner)).map((item) => item.itemNumber)).not.toContain(submission!.itemNumber);
+  });
+});
+
+describe('who may save and send', () => {
+  it('answers someone else’s draft as if it did not exist, and changes nothing', async () => {
+    callAs(resident);
+    const { draftId, version } = await completeDraft();
+    callAs(other);
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId, version, page: 0, answers: { lastName: 'Thief' } })).toEqual({ status: 'notFound' });
+    expect(await outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId, version: String(version), page: '4', intent: 'send' })))).toEqual({ notFound: true });
+    const [row] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, draftId));
+    expect(row!.answers.lastName).toBe('Nyman');
+    expect(await database.db.select().from(formSubmissions).where(eq(formSubmissions.draftId, draftId))).toEqual([]);
+  });
+
+  it('sends a signed-out caller to sign in and back, and tells the autosave the session has ended', async () => {
+    callAs(null);
+    const before = await rows();
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: owner })).toEqual({ status: 'expired' });
+    expect(await outcome(() => wizardStep(idleWizardState, post({ slug: 'dog-declaration', draftId: '', version: '', page: '0', intent: 'next', ...owner })))).toEqual({
+      redirect: '/en/sign-in?returnTo=%2Fen%2Fforms%2Fdog-declaration&reason=expired',
+    });
+    expect(await rows()).toEqual(before);
+  });
+});
