@@ -38,7 +38,10 @@ export function proxy(request: NextRequest) {
   const cachedPage = env.isDevelopmentServer ? undefined : cachedPageFor(request);
   if (cachedPage) {
     // The cached answer carries its own policy, with the hashes of its inline scripts.
-    const response = NextResponse.rewrite(new URL(cachedPage, request.url));
+    // Cloned from nextUrl, so the rewrite stays on this server whatever host name it was asked by.
+    const target = request.nextUrl.clone();
+    target.pathname = cachedPage;
+    const response = NextResponse.rewrite(target);
     rememberLanguage(request, response);
     return withRequestId(response, requestId);
   }

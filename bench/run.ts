@@ -20,17 +20,24 @@ const FLOORS = {
 } as const satisfies Record<string, Target>;
 
 /** The pages measured. A feature adds its pages here as `{ name, path }`. */
-const PAGES: Target[] = [{ name: 'front', path: '/fi' }];
+const PAGES: Target[] = [
+  { name: 'front', path: '/fi' },
+  // A search a resident makes: full-text and typo-tolerant matching over the whole catalogue.
+  { name: 'catalogue search', path: '/fi/e-services?q=koira' },
+  // Anonymous, so served from the page cache (proxy.ts, app/cached/).
+  { name: 'service page', path: '/fi/e-services/dog-declaration' },
+];
 
 const TARGETS: Target[] = [FLOORS.static, FLOORS.floor, ...PAGES];
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = '.next-bench';
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
-type Settings = { duration: number; connections: number; warmup: number; build: boolean };
+type Settings = { duration: number; connections: number; warmup: number; services: number; build: boolean };
 
 type Measurement = {
   name: string;
@@ -47,14 +54,15 @@ function readSettings(): Settings {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '32' },
+      services: { type: 'string', default: '1000' },
       warmup: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--no-build]');
+    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build]');
     process.exit(0);
   }
   const positive = (name: string, text: string) => {
@@ -66,6 +74,7 @@ function readSettings(): Settings {
     duration: positive('duration', values.duration),
     connections: positive('connections', values.connections),
     warmup: positive('warmup', values.warmup),
+    services: positive('services', values.services),
     build: !values['no-build'],
   };
 }
@@ -179,7 +188,9 @@ function appEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS
 
 async function startServer(port: number, databaseUrl: string): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  // Not `--hostname 127.0.0.1`: Next then takes its own rewrites (the cached service pages) for
+  // another server's address and proxies them over the network (vercel/next.js#94745).
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
     env: appEnv(databaseUrl, { PUBLIC_URL: base }),
     stdio: ['ignore', 2, 2],
@@ -305,6 +316,9 @@ async function main() {
     console.error(`bench: --no-build, using the build in ${BUILD_DIR}`);
   }
 
+  console.error(`bench: filling the catalogue to ${settings.services} services`);
+  await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(databaseUrl));
+
   console.error(`bench: next start on 127.0.0.1:${serverPort}`);
   const base = await startServer(serverPort!, databaseUrl);
 
@@ -312,7 +326,7 @@ async function main() {
   for (const target of TARGETS) measurements.push(await measure(base, target, settings));
 
   const report = table(measurements);
-  console.log(`\n${settings.duration} s per target, ${settings.connections} connections, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+  console.log(`\n${settings.duration} s per target, ${settings.connections} connections, ${settings.services} services, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   console.log(report);
 
   const finished = new Date();

@@ -39,6 +39,14 @@ test('a visitor who is not signed in gets the service page kept for everyone, it
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '125');
 });
 
+test('the page comes from the cache whatever name the server is reached by', async ({ request, baseURL }) => {
+  const byAddress = new URL('/en/e-services/dog-declaration', baseURL);
+  byAddress.hostname = '127.0.0.1';
+  const response = await request.get(byAddress.href, { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(scriptSources(response.headers()['content-security-policy'] ?? '')).toMatch(/'sha256-/);
+});
+
 test('the cache’s own address is not a page', async ({ request }) => {
   const response = await request.get('/cached/en/e-services/dog-declaration');
   expect(response.status()).toBe(404);
