@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from 'react';
 
-type Problem = { fieldId: string; message: string };
+/** A problem links to its field on this page, or to `href` when the field is on another page. */
+type Problem = { fieldId: string; message: string; href?: string };
 
 /**
  * The list of problems at the top of a form, in the GOV.UK way: focused when it appears, each
@@ -21,7 +22,7 @@ export function ErrorSummary({ heading, problems, formError, attempt }: { headin
         <ul className="mt-2 flex flex-col gap-1">
           {problems.map((problem) => (
             <li key={problem.fieldId}>
-              <a href={`#${problem.fieldId}`} className="font-bold text-danger underline">{problem.message}</a>
+              <a href={problem.href ?? `#${problem.fieldId}`} className="font-bold text-danger underline">{problem.message}</a>
             </li>
           ))}
         </ul>

@@ -72,12 +72,14 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
   if (onSummary) {
     if (intent === 'load-newer') redirect(stepHref(locale, slug, draftId, 'summary'));
     if (intent.startsWith('goto:')) redirect(stepHref(locale, slug, draftId, Number(intent.slice(5)) || 1));
-    if (!draft || currentVersion === null) notFound();
-    const sent = await sendDraft(resident.owner, resident.session.personId, { draftId: draft.id, version: currentVersion, locale });
+    // Send on the summary of a form never saved: a draft of nothing, so that the problems can be listed.
+    const target = draft ? { id: draft.id, version: currentVersion } : await createDraft(resident.owner, resident.session.personId, definition, {}, 0).then((created) => (created.status === 'saved' ? { id: created.draftId, version: created.version } : null));
+    if (!target || target.version === null) notFound();
+    const sent = await sendDraft(resident.owner, resident.session.personId, { draftId: target.id, version: target.version, locale });
     if (sent.status === 'notFound') notFound();
     if (sent.status === 'sent') redirect(`/${locale}/forms/${slug}/sent/${sent.itemNumber}`);
-    if (sent.status === 'conflict') return { attempt, status: 'conflict', fieldErrors: {}, draftId: draft.id, version: currentVersion };
-    return { attempt, status: 'errors', fieldErrors: sent.fieldErrors, draftId: draft.id, version: currentVersion };
+    if (sent.status === 'conflict') return { attempt, status: 'conflict', fieldErrors: {}, draftId: target.id, version: target.version };
+    return { attempt, status: 'errors', fieldErrors: sent.fieldErrors, draftId: target.id, version: target.version };
   }
 
   const page = pages[pageIndex]!;
@@ -103,15 +105,17 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
   const nextPage = intent === 'next' ? pageIndex + 1 : pageIndex;
   const pageCheck = intent === 'next' ? checkAnswers(definition.definition, { ...(draft?.answers ?? {}), ...answers }, { mode: 'submit', pages: [pageIndex] }) : null;
   const reached = pageCheck?.ok ? nextPage : pageIndex;
-  const saved = await savePage(resident, definition, draftId, currentVersion, pageIndex, pageAnswersOnly(page, shape.answers), reached);
+  // Where the person will be next, so that opening the form again continues there.
+  const landing = pageCheck?.ok ? Math.min(nextPage, pages.length - 1) : pageIndex;
+  const saved = await savePage(resident, definition, draftId, currentVersion, landing, pageAnswersOnly(page, shape.answers), reached);
   if (saved.status === 'notFound') notFound();
   if (saved.status === 'sent') redirect(`/${locale}/folder`);
   if (saved.status === 'conflict') return { attempt, status: 'conflict', fieldErrors: {}, values: answers, draftId: draftId ?? undefined, version: currentVersion ?? undefined };
   const savedId = saved.draftId;
 
-  if (pageCheck && !pageCheck.ok) {
-    return { attempt, status: 'errors', fieldErrors: pageCheck.fieldErrors, values: answers, draftId: savedId, version: saved.version };
-  }
+  // What was typed is saved; the page comes back with its problems, from the draft, so that a
+  // new draft's address is in the browser and a later post continues the same draft.
+  if (pageCheck && !pageCheck.ok) redirect(stepHref(locale, slug, savedId, pageIndex + 1, { check: '1', ...(text(formData, 'returnToSummary') === '1' ? { from: 'summary' } : {}) }));
   if (intent === 'next') {
     const toSummary = text(formData, 'returnToSummary') === '1' || nextPage >= pages.length;
     redirect(stepHref(locale, slug, savedId, toSummary ? 'summary' : nextPage + 1));

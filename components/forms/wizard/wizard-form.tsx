@@ -121,7 +121,7 @@ export function WizardForm(props: Props) {
     if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
     // On the summary a problem leads to its field on its own page.
     const step = pageOfField(definition, field) + 1;
-    return { fieldId: `${stepHref(locale, slug, ids.draftId, step, { check: '1', from: 'summary' })}#${inputId(path)}`, message };
+    return { fieldId: inputId(path), href: `${stepHref(locale, slug, ids.draftId, step, { check: '1', from: 'summary' })}#${inputId(path)}`, message };
   });
 
   const onInput = () => {
@@ -156,7 +156,7 @@ export function WizardForm(props: Props) {
       case 'saving':
         return t('autosave.saving');
       case 'saved':
-        return t('autosave.saved', { time: format.dateTime(saver.status.at, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' }) });
+        return t('autosave.saved', { time: format.dateTime(saver.status.at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Helsinki' }) });
       case 'retrying':
         return t('autosave.retrying');
       case 'invalid':
@@ -189,7 +189,8 @@ export function WizardForm(props: Props) {
           <ol className="flex flex-wrap gap-2">
             {[...pages.map((entry) => localized(entry.title, locale)), t('summary')].map((title, index) => {
               const current = index === pageIndex;
-              const reachable = index < visitedPages || (index === pages.length && visitedPages >= pages.length);
+              // The summary is always open: it shows what is still missing.
+              const reachable = index < visitedPages || index === pages.length;
               const box = `flex h-11 min-w-11 items-center justify-center border-2 px-3 font-bold ${current ? 'border-bus bg-bus text-white' : reachable ? 'border-bus bg-white text-bus underline' : 'border-gray-60 bg-white text-gray-80'}`;
               return (
                 <li key={index}>

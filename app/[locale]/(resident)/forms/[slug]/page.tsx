@@ -52,8 +52,7 @@ export default async function FormPage({ params, searchParams }: Props) {
 
   const visited = draft?.visitedPages ?? 1;
   const requested = query.step === 'summary' ? pages : Number.parseInt(query.step ?? '', 10) - 1;
-  // A step not reached yet opens the furthest one reached.
-  const pageIndex = Number.isInteger(requested) && requested >= 0 && requested <= pages ? Math.min(requested, visited >= pages ? pages : visited - 1) : (draft?.currentPage ?? 0);
+  const pageIndex = Number.isInteger(requested) && requested >= 0 && requested <= pages ? requested : (draft?.currentPage ?? 0);
   const answers = draft ? draft.answers : await prefillAnswers(session, definition);
   const checked = query.check === '1' && pageIndex < pages ? checkAnswers(definition, answers, { mode: 'submit', pages: [pageIndex] }) : null;
   const here = draft ? stepHref(locale, slug, draft.id, pageIndex === pages ? 'summary' : pageIndex + 1) : `/${locale}/forms/${slug}`;
@@ -66,7 +65,7 @@ export default async function FormPage({ params, searchParams }: Props) {
       <div className="max-w-3xl">
         <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors'])}>
           <WizardForm
-            key={`${draft?.id ?? 'new'}-${pageIndex}-${draft?.version ?? 0}`}
+            key={`${draft?.id ?? 'new'}-${pageIndex}`}
             definition={definition}
             locale={locale}
             pageIndex={pageIndex}
