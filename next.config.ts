@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 // Importing the settings here makes a misconfigured build or start fail at once.
 import { env } from './lib/env';
+import { cachedPageRewrites } from './lib/cache/cached-pages';
 import { BASELINE_SECURITY_HEADERS, FILE_CONTENT_SECURITY_POLICY } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -14,6 +15,12 @@ const nextConfig: NextConfig = {
   distDir: env.BUILD_DIR,
   // Next's file-system page cache, which also gives each cached page its own script hashes.
   cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  // Service descriptions for visitors who are not signed in come from the page cache (not in
+  // `next dev`, which caches nothing). ETags would hash every page on every answer.
+  generateEtags: false,
+  async rewrites() {
+    return { beforeFiles: env.isDevelopmentServer ? [] : cachedPageRewrites, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },

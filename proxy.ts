@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
-import { cachedPageFor, rememberLanguage } from '@/lib/cache/cached-pages';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import {
@@ -23,28 +22,15 @@ function isOutsideLocaleRouting(pathname: string) {
 /**
  * Every request passes here first: it gets a request id for the logs, pages get a fresh CSP
  * nonce (Next reads it from the request's Content-Security-Policy header and puts it on its own
- * scripts), and paths without a locale are sent to the person's language. A visitor who is not
- * signed in gets a service description from the cache (lib/cache/cached-pages.ts).
+ * scripts), and paths without a locale are sent to the person's language. One kind of request
+ * never comes here: a service description for a visitor who is not signed in, which
+ * next.config.ts serves from the page cache (lib/cache/cached-pages.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   request.headers.set(REQUEST_ID_HEADER, requestId);
   const { pathname } = request.nextUrl;
   logger.info({ requestId, method: request.method, path: pathname }, 'request');
-
-  // `next dev` caches no pages, so there every page is rendered per request. (The cached pages'
-  // own addresses need no guard: like any path without a language, they are sent to /fi/…,
-  // where no such page exists.)
-  const cachedPage = env.isDevelopmentServer ? undefined : cachedPageFor(request);
-  if (cachedPage) {
-    // The cached answer carries its own policy, with the hashes of its inline scripts.
-    // Cloned from nextUrl, so the rewrite stays on this server whatever host name it was asked by.
-    const target = request.nextUrl.clone();
-    target.pathname = cachedPage;
-    const response = NextResponse.rewrite(target);
-    rememberLanguage(request, response);
-    return withRequestId(response, requestId);
-  }
 
   let response: NextResponse;
   let policy: string;
@@ -79,6 +65,15 @@ function withRequestId(response: NextResponse, requestId: string) {
 }
 
 export const config = {
-  // Everything but the build's static files and files with an extension (favicon, robots.txt).
-  matcher: ['/((?!_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)'],
+  matcher: [
+    // Every page but a service description, and no file (the build's, favicon.svg, robots.txt).
+    '/((?!_next/static|_next/image|(?:fi|sv|en)/e-services/[a-z0-9][a-z0-9-]*$|.*\\.[a-zA-Z0-9]+$).*)',
+    // A service description only when the cached copy is not for this request: the same
+    // conditions as PERSONAL_REQUEST in lib/cache/cached-pages.ts (Next reads this list without
+    // running code, so it cannot be imported; cached-pages.test.ts checks they agree).
+    { source: '/:locale(fi|sv|en)/e-services/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/:locale(fi|sv|en)/e-services/:slug', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/:locale(fi|sv|en)/e-services/:slug', has: [{ type: 'cookie', key: 'text-size', value: '(?:125|150)' }] },
+    { source: '/:locale(fi|sv|en)/e-services/:slug', has: [{ type: 'header', key: 'rsc' }] },
+  ],
 };

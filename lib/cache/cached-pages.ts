@@ -1,33 +1,29 @@
-import type { NextRequest, NextResponse } from 'next/server';
-import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-cookie';
-import { routing } from '@/lib/i18n/routing';
-import { TEXT_SIZE_COOKIE, parseTextSize } from '@/lib/preferences/text-size';
+/**
+ * Which requests get a page from the cache. A service description is the same for everyone who
+ * is not signed in and reads at the default text size, so for them next.config.ts rewrites
+ * /{locale}/e-services/{slug} to the cached copy in app/cached/, and the proxy does not run at
+ * all (proxy.ts's matcher leaves exactly these requests out): the copy is served about as
+ * directly as a file. Anyone else, and the router's own requests for page data, get the page
+ * rendered per request. proxy.ts must spell the same conditions out itself, because Next reads
+ * its matcher without running any code; cached-pages.test.ts checks that the two agree.
+ */
+import type { RouteHas } from 'next/dist/lib/load-custom-routes';
+import { SESSION_COOKIE_NAMES } from '../auth/session-cookie';
 
-/** Where the cached pages live in app/; from outside this path answers 404. */
+/** Where the cached pages live in app/; from outside the address answers 404. */
 export const CACHED_PAGES_PREFIX = '/cached';
 
-const SERVICE_PAGE = /^\/(fi|sv|en)\/e-services\/([a-z0-9][a-z0-9-]*)$/;
+/** What makes a visitor's page their own: signed in, a text size of their own, or the router asking. */
+export const PERSONAL_REQUEST: RouteHas[] = [
+  ...SESSION_COOKIE_NAMES.map((key): RouteHas => ({ type: 'cookie', key })),
+  { type: 'cookie', key: 'text-size', value: '(?:125|150)' },
+  { type: 'header', key: 'rsc' },
+];
 
-/**
- * The internal address of the cached copy of the page asked for, or undefined when the page
- * must be rendered for this person. A service description is the same for everyone who is not
- * signed in and reads at the default text size; anyone else, and the router's own requests
- * for page data, get the page rendered per request.
- */
-export function cachedPageFor(request: NextRequest): string | undefined {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-  if (request.headers.has('rsc') || request.nextUrl.searchParams.has('_rsc')) return undefined;
-  if (!SERVICE_PAGE.test(request.nextUrl.pathname)) return undefined;
-  if (SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) return undefined;
-  if (parseTextSize(request.cookies.get(TEXT_SIZE_COOKIE)?.value) !== '100') return undefined;
-  return `${CACHED_PAGES_PREFIX}${request.nextUrl.pathname}`;
-}
-
-/** What next-intl does for other pages: the language of the page read last is remembered for `/`. */
-export function rememberLanguage(request: NextRequest, response: NextResponse) {
-  const locale = request.nextUrl.pathname.split('/')[1];
-  const { name, maxAge } = routing.localeCookie as { name: string; maxAge: number };
-  if (locale && request.cookies.get(name)?.value !== locale) {
-    response.cookies.set(name, locale, { path: '/', maxAge, sameSite: 'lax' });
-  }
-}
+export const cachedPageRewrites = [
+  {
+    source: '/:locale(fi|sv|en)/e-services/:slug([a-z0-9][a-z0-9-]*)',
+    destination: `${CACHED_PAGES_PREFIX}/:locale/e-services/:slug`,
+    missing: PERSONAL_REQUEST,
+  },
+];
