@@ -12,11 +12,15 @@ export function isServiceStatus(value: unknown): value is ServiceStatus {
   return typeof value === 'string' && (serviceStatuses as readonly string[]).includes(value);
 }
 
+/** How many services one page of the editors' list shows. */
+export const EDITOR_LIST_PAGE_SIZE = 50;
+
 /**
- * Editors: every service with its draft, newest change first, optionally only those in one
- * status or whose name or address contains `query`. The caller has checked the editor role.
+ * Editors: one page of the services with their drafts, newest change first, optionally only
+ * those in one status or whose name or address contains `query`, and how many there are in all.
+ * The caller has checked the editor role.
  */
-export async function listServicesForEditor({ status, query }: { status?: ServiceStatus; query?: string } = {}) {
+export async function listServicesForEditor({ status, query, page = 1 }: { status?: ServiceStatus; query?: string; page?: number } = {}) {
   const db = await getDb();
   const conditions: SQL[] = [];
   if (status) conditions.push(eq(services.status, status));
@@ -25,7 +29,7 @@ export async function listServicesForEditor({ status, query }: { status?: Servic
     const pattern = `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     conditions.push(or(ilike(services.slug, pattern), ilike(sql`${services.draft}->'name'->>'fi'`, pattern), ilike(sql`${services.draft}->'name'->>'sv'`, pattern), ilike(sql`${services.draft}->'name'->>'en'`, pattern))!);
   }
-  return db
+  const rows = await db
     .select({
       slug: services.slug,
       status: services.status,
@@ -33,11 +37,16 @@ export async function listServicesForEditor({ status, query }: { status?: Servic
       updatedAt: services.updatedAt,
       updatedBy: staffName,
       hasUnpublishedChanges,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(services)
     .leftJoin(staffMembers, eq(services.updatedBy, staffMembers.id))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(services.updatedAt), asc(services.slug));
+    .orderBy(desc(services.updatedAt), asc(services.slug))
+    .limit(EDITOR_LIST_PAGE_SIZE)
+    .offset((Math.max(1, page) - 1) * EDITOR_LIST_PAGE_SIZE);
+  const total = rows[0]?.total ?? 0;
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / EDITOR_LIST_PAGE_SIZE)) };
 }
 
 /** Editors: one service with its draft, or undefined. The caller has checked the editor role. */

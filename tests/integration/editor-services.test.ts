@@ -244,3 +244,27 @@ describe('anyone but an editor or admin', () => {
     expect(await versionOf('dog-declaration')).toBe(before.find((row) => row.slug === 'dog-declaration')!.updatedAt.toISOString());
   });
 });
+
+describe('the editors’ list', () => {
+  it('comes a page at a time, newest change first, with the number of services in all', async () => {
+    const { listServicesForEditor, EDITOR_LIST_PAGE_SIZE } = await import('@/lib/service-editor/queries');
+    const existing = (await database.db.select({ id: services.id }).from(services)).length;
+    const extra = EDITOR_LIST_PAGE_SIZE + 5 - existing;
+    for (let n = 0; n < extra; n += 1) {
+      await database.db.insert(services).values({ slug: `list-page-${n}`, draft: serviceContent({ name: both(`Listasivu ${n}`, `Listsida ${n}`, `List page ${n}`) }), status: 'draft' });
+    }
+    const first = await listServicesForEditor();
+    const second = await listServicesForEditor({ page: 2 });
+    expect(first.total).toBe(EDITOR_LIST_PAGE_SIZE + 5);
+    expect(first.pageCount).toBe(2);
+    expect(first.rows).toHaveLength(EDITOR_LIST_PAGE_SIZE);
+    expect(second.rows).toHaveLength(5);
+    const times = [...first.rows, ...second.rows].map((row) => row.updatedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set([...first.rows, ...second.rows].map((row) => row.slug)).size).toBe(EDITOR_LIST_PAGE_SIZE + 5);
+    // The filter counts only what it finds.
+    const found = await listServicesForEditor({ query: 'list-page-1' });
+    expect(found.total).toBe(found.rows.length);
+    expect(found.rows.every((row) => row.slug.startsWith('list-page-1'))).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import { Completeness, StatusBadge } from './_components/service-facts';
 
 export const generateMetadata = metadataFrom('EditorServices');
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; page?: string }> };
 
 /** Editors: every service description, the latest change first, to find by name and status (CAT4). */
 export default async function EditorServicesPage({ params, searchParams }: Props) {
@@ -24,7 +24,15 @@ export default async function EditorServicesPage({ params, searchParams }: Props
   const query = await searchParams;
   const status = isServiceStatus(query.status) ? query.status : undefined;
   const words = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
-  const rows = await listServicesForEditor({ status, query: words });
+  const requestedPage = Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10);
+  let list = await listServicesForEditor({ status, query: words, page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1 });
+  // A page past the end (an old link after the filter changed): show the first one instead.
+  if (list.rows.length === 0 && list.page > 1) list = await listServicesForEditor({ status, query: words });
+  const { rows } = list;
+  const pageHref = (page: number) => {
+    const search = new URLSearchParams({ ...(words ? { q: words } : {}), ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+    return `/editor/services${search ? `?${search}` : ''}`;
+  };
 
   return (
     <PageMain>
@@ -53,7 +61,7 @@ export default async function EditorServicesPage({ params, searchParams }: Props
         <button type="submit" className="bg-bus px-6 py-2.5 font-bold text-white hover:bg-bus-dark">{t('filter')}</button>
       </form>
 
-      <p role="status" className="mt-6 font-bold">{t('count', { count: rows.length })}</p>
+      <p role="status" className="mt-6 font-bold">{t('count', { count: list.total })}</p>
       <ul className="mt-4 flex max-w-4xl flex-col gap-4">
         {rows.map((row) => {
           const name = localized(row.draft.name, locale) || row.slug;
@@ -76,6 +84,17 @@ export default async function EditorServicesPage({ params, searchParams }: Props
           );
         })}
       </ul>
+      {list.pageCount > 1 && (
+        <nav aria-label={t('pagination.label')} className="mt-6 flex flex-wrap items-center gap-4">
+          {list.page > 1 && (
+            <Link href={pageHref(list.page - 1)} className="font-bold text-bus underline">{t('pagination.previous')}</Link>
+          )}
+          <span>{t('pagination.pageOf', { page: list.page, pageCount: list.pageCount })}</span>
+          {list.page < list.pageCount && (
+            <Link href={pageHref(list.page + 1)} className="font-bold text-bus underline">{t('pagination.next')}</Link>
+          )}
+        </nav>
+      )}
     </PageMain>
   );
 }
