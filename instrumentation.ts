@@ -1,6 +1,6 @@
 /**
- * Runs once when the server starts: applies the migrations, writes the demo data where
- * configured, and gives the page cache the policy of cached pages, before the first request.
+ * Runs once when the server starts, before the first request: applies the migrations, writes
+ * the demo data where configured, empties the page cache and gives it the policy of cached pages.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -8,7 +8,9 @@ export async function register() {
   const { getDb } = await import('@/db');
   const { logger } = await import('@/lib/log/logger');
   const { registerCachedPagePolicy } = await import('@/lib/cache/cached-page-policy');
+  const { forgetCachedPages } = await import('@/lib/cache/forget-cached-pages');
   registerCachedPagePolicy();
+  await forgetCachedPages();
   const db = await getDb();
   if (env.SEED_DEMO_DATA) {
     const { seedDemoData } = await import('@/db/seed');
