@@ -267,6 +267,17 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Mittaa selaimen lataamat skriptit ja Lighthousen tulokset (npm run bench:browser); ei e2e-testeissä.
+    id: 'mikko-mittari',
+    givenName: 'Mikko',
+    familyName: 'Mittari',
+    nationalId: '140370-943X',
+    bank: { userId: '24242424', code: '2424' },
+    mobile: { phone: '+358401000024', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
