@@ -122,3 +122,24 @@ export const submissionEvents = pgTable(
   },
   (table) => [index('submission_events_submission_idx').on(table.submissionId, table.at)],
 );
+
+/**
+ * A file attached to a draft's attachment field (the bytes are in the attachment storage under
+ * `storageKey`, never under the person's file name). A sent draft's files are the submission's.
+ */
+export const formAttachments = pgTable(
+  'form_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => formDrafts.id, { onDelete: 'cascade' }),
+    fieldName: text('field_name').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('form_attachments_draft_idx').on(table.draftId, table.fieldName)],
+);

@@ -6,6 +6,7 @@ import { isRegistered, signInPath } from '@/lib/auth/guards';
 import { getSession } from '@/lib/auth/session';
 import type { Answers, FormPage, GroupItem } from './definition';
 import { readPageAnswers } from './form-data';
+import { addAttachment, removeAttachment } from './attachments';
 import { createDraft, saveDraft, sendDraft, type SaveResult } from './mutations';
 import { ownerOf } from './owner';
 import { findDraft, latestDefinition, type DefinitionRow } from './queries';
@@ -125,7 +126,30 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
     const target = intent.slice(5);
     redirect(stepHref(locale, slug, savedId, target === 'summary' ? 'summary' : Math.max(1, Number(target) || 1)));
   }
-  if ((verb === 'add' || verb === 'remove') && groupName) redirect(`${stepHref(locale, slug, savedId, pageIndex + 1)}#field-${groupName}`);
+  // The draft's version in the address makes it a new one, so that the browser shows the page afresh.
+  if ((verb === 'add' || verb === 'remove') && groupName) redirect(`${stepHref(locale, slug, savedId, pageIndex + 1, { v: String(saved.version) })}#field-${groupName}`);
+  if (verb === 'upload' || verb === 'remove-file') {
+    const field = page.fields.find((entry) => entry.name === groupName);
+    if (!field || field.type !== 'attachment') notFound();
+    const here = (version: number) => `${stepHref(locale, slug, savedId, pageIndex + 1, { v: String(version) })}#field-${field.name}`;
+    const files = (Array.isArray(shape.answers[field.name]) ? shape.answers[field.name] : []) as string[];
+    if (verb === 'remove-file') {
+      await removeAttachment(resident.owner, savedId, itemIndex ?? '');
+      const after = await saveDraft(resident.owner, { draftId: savedId, version: saved.version, answers: { [field.name]: files.filter((id) => id !== itemIndex) }, page: pageIndex });
+      redirect(here(after.status === 'saved' ? after.version : saved.version + 1));
+    }
+    const file = formData.get(`${field.name}__file`);
+    if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
+      return { attempt, status: 'errors', fieldErrors: { [field.name]: 'FormErrors.noFile' }, draftId: savedId, version: saved.version };
+    }
+    const added = await addAttachment(resident.owner, savedId, field, file);
+    if (added.status === 'notFound') notFound();
+    if (added.status === 'refused') {
+      return { attempt, status: 'errors', fieldErrors: { [field.name]: added.message.key }, errorValues: { [field.name]: added.message.values }, draftId: savedId, version: saved.version };
+    }
+    const after = await saveDraft(resident.owner, { draftId: savedId, version: saved.version, answers: { [field.name]: [...files, added.file.id] }, page: pageIndex });
+    redirect(here(after.status === 'saved' ? after.version : saved.version + 1));
+  }
   // Save as draft: the same page again, saying so.
   redirect(stepHref(locale, slug, savedId, pageIndex + 1, { saved: '1' }));
 }

@@ -4,6 +4,7 @@
  * all drawn from it. Shared by the browser and the server.
  */
 import type { LocalizedText } from '@/db/schema/localized-text';
+import type { AttachmentType } from '@/lib/attachments/allowed-types';
 
 export type { LocalizedText };
 
@@ -41,7 +42,7 @@ export type ScalarField = FieldBase &
     | { type: 'radio'; options: Option[] }
     | { type: 'checkboxes'; options: Option[] }
     | { type: 'yesNo' }
-    | { type: 'attachment'; maxFiles?: number; maxBytes?: number; accept?: string[] }
+    | { type: 'attachment'; maxFiles?: number; maxBytes?: number; accept?: AttachmentType[] }
   );
 
 export type GroupField = FieldBase & {

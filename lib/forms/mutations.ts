@@ -7,6 +7,7 @@ import type { Answers } from './definition';
 import { ownedBy, ownerColumns, type Owner } from './owner';
 import { checkAnswers, type FieldErrors } from './schema';
 import { savedToFolderSql, type DefinitionRow } from './queries';
+import { withAttachedFilesOnly } from './attachments';
 
 export type SaveResult =
   | { status: 'saved'; draftId: string; version: number; updatedAt: Date }
@@ -99,7 +100,9 @@ export async function sendDraft(owner: Owner, sentBy: string, input: { draftId: 
       return { status: 'sent', itemNumber: sent!.itemNumber, formSlug: draft.definition.slug } as const;
     }
     if (draft.version !== input.version) return { status: 'conflict' } as const;
-    const checked = checkAnswers(draft.definition, draft.answers, { mode: 'submit' });
+    // Only files really attached to this draft count; an id typed into the answers does not.
+    const answers = await withAttachedFilesOnly(draft.id, draft.definition, draft.answers, tx);
+    const checked = checkAnswers(draft.definition, answers, { mode: 'submit' });
     if (!checked.ok) return { status: 'invalid', fieldErrors: checked.fieldErrors } as const;
 
     const [service] = await tx.select({ savedToFolder: savedToFolderSql }).from(services).where(eq(services.slug, draft.serviceSlug)).limit(1);

@@ -112,6 +112,7 @@ export async function findSubmission(owner: Owner, itemNumber: number) {
   const [row] = await db
     .select({
       itemNumber: formSubmissions.itemNumber,
+      draftId: formSubmissions.draftId,
       formSlug: formSubmissions.formSlug,
       answers: formSubmissions.answers,
       sentAt: formSubmissions.sentAt,

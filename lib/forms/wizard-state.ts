@@ -9,6 +9,8 @@ export type WizardState = {
   /** What the person posted on this page, kept as typed so that nothing is lost. */
   values?: Answers;
   formError?: string;
+  /** Values of messages that need them (a refused file's name and limit), by field. */
+  errorValues?: Record<string, Record<string, string | number>>;
   draftId?: string;
   version?: number;
 };

@@ -69,13 +69,13 @@ test('an empty Send shows the summary with the problems in red; a health care fo
   const problems = page.getByRole('alert').filter({ hasText: 'There is a problem with the form' });
   await expect(problems).toBeVisible();
   await expect(problems.getByRole('link', { name: 'E-mail address: This information is required.' })).toBeVisible();
-  await expect(problems.getByRole('link', { name: 'Do you smoke?: This information is required.' })).toBeVisible();
+  await expect(problems.getByRole('link', { name: 'Do you smoke? This information is required.' })).toBeVisible();
   const smokingRow = page.getByRole('region', { name: '2. Health and lifestyle' }).getByText('This information is required.').first();
   await expect(smokingRow).toHaveCSS('color', 'rgb(176, 16, 56)');
   await expectNoAxeViolations(page);
 
   // The problem's link leads to its field on its page, red there too.
-  await problems.getByRole('link', { name: 'Do you smoke?: This information is required.' }).click();
+  await problems.getByRole('link', { name: 'Do you smoke? This information is required.' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '2/2 Health and lifestyle' })).toBeVisible();
   await expect(page.getByRole('group', { name: /Do you smoke\?/ })).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('radio', { name: 'No', exact: true }).first().check();
@@ -91,4 +91,38 @@ test('an empty Send shows the summary with the problems in red; a health care fo
   await page.goto('/en/folder');
   await expect(page.getByRole('heading', { level: 1, name: 'My folder' })).toBeVisible();
   await expect(page.getByText('Health check questionnaire')).toHaveCount(0);
+});
+
+test('a file is attached to a form and removed again; a file that is not what its name says gets a message', async ({ page }) => {
+  await signInToForm(page, 'arts-culture-grants', { userId: '21212121', code: '2121', mobile: '040 100 0021' });
+  await page.getByRole('radio', { name: 'as a person' }).check();
+  await page.getByLabel('E-mail address').fill('terhi@example.fi');
+  await page.getByLabel('Telephone number during office hours').fill('040 100 0021');
+  await page.getByLabel('Street address').fill('Taidetie 1');
+  await page.getByLabel('Zipcode').fill('00100');
+  await page.getByLabel('Post office').fill('Helsinki');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Name of the project').fill('Kesäkonsertit');
+  await page.getByRole('checkbox', { name: 'Music' }).check();
+  await page.getByLabel('Description of the project').fill('Konsertteja puistoissa.');
+  await page.getByLabel('Amount applied for (euros)').fill('2000');
+  await page.getByLabel('The project starts').fill('2030-06-01');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '3/3 Attachments' })).toBeVisible();
+
+  const budget = page.getByRole('group', { name: /^Budget/ });
+  await budget.getByLabel('Choose a file').setInputFiles({ name: 'budjetti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('This is plain text, not a PDF.') });
+  await budget.getByRole('button', { name: 'Attach the file' }).click();
+  await expect(page.getByText('The file budjetti.pdf is not a PDF file, although its name says so.', { exact: false }).first()).toBeVisible();
+
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await page.getByRole('group', { name: /^Budget/ }).getByLabel('Choose a file').setInputFiles({ name: 'budjetti.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.getByRole('group', { name: /^Budget/ }).getByRole('button', { name: 'Attach the file' }).click();
+  await expect(page.getByText(/^budjetti\.pdf \(\d+ kB\)$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Remove budjetti.pdf' }).click();
+  await expect(page.getByText(/^budjetti\.pdf \(/)).toHaveCount(0);
+  await page.getByRole('group', { name: /^Budget/ }).getByLabel('Choose a file').setInputFiles({ name: 'budjetti.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.getByRole('group', { name: /^Budget/ }).getByRole('button', { name: 'Attach the file' }).click();
+  await page.getByRole('button', { name: 'To the summary' }).click();
+  await expect(page.getByRole('region', { name: '3. Attachments' }).getByText('budjetti.pdf')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FieldError, inputClass } from '@/components/forms/error-summary';
 import { localized } from '@/lib/i18n/localized';
 import { inputId, type ScalarField } from '@/lib/forms/definition';
+import { ATTACHMENT_TYPES, DEFAULT_MAX_ATTACHMENT_BYTES, attachmentAcceptAttribute, describeAttachmentTypes, limitInMegabytes } from '@/lib/attachments/allowed-types';
 
 type Props = {
   field: ScalarField;
@@ -13,6 +14,10 @@ type Props = {
   error?: string;
   locale: string;
   hidden?: boolean;
+  /** Values of the error message (a refused file's name and limit). */
+  errorValues?: Record<string, string | number>;
+  /** An attachment field's files already attached. */
+  files?: { id: string; fileName: string; size: number }[];
 };
 
 const autoComplete: Partial<Record<string, string>> = {
@@ -26,13 +31,13 @@ const autoComplete: Partial<Record<string, string>> = {
 };
 
 /** One question of a form, drawn from its definition: label, * when required, help, its error in red beside it. */
-export function FieldInput({ field, path, value, error, locale, hidden }: Props) {
+export function FieldInput({ field, path, value, error, locale, hidden, errorValues, files = [] }: Props) {
   const t = useTranslations('FormWizard');
   const errors = useTranslations();
   const id = inputId(path);
   const label = localized(field.label, locale);
   const help = field.help ? localized(field.help, locale) : undefined;
-  const message = error ? (error === 'FormErrors.invalidFormat' && field.type === 'text' && field.pattern ? localized(field.pattern.message, locale) : errors(error)) : undefined;
+  const message = error ? (error === 'FormErrors.invalidFormat' && field.type === 'text' && field.pattern ? localized(field.pattern.message, locale) : errors(error, errorValues)) : undefined;
   const describedBy = [help ? `${id}-help` : undefined, message ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const text = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? value : [];
@@ -86,16 +91,43 @@ export function FieldInput({ field, path, value, error, locale, hidden }: Props)
   }
 
   if (field.type === 'attachment') {
+    const types = field.accept ?? [...ATTACHMENT_TYPES];
+    const limit = limitInMegabytes(field.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES);
+    const full = files.length >= (field.maxFiles ?? 5);
     return (
-      <div className={wrapper} hidden={hidden} data-field={path}>
-        <p className="font-bold" id={id} tabIndex={-1}>
+      <fieldset className={wrapper} hidden={hidden} data-field={path} aria-describedby={describedBy} aria-invalid={invalid}>
+        <legend className="mb-1 font-bold">
           {label}
           {required}
-        </p>
+        </legend>
         {help && <p id={`${id}-help`} className="text-sm text-gray-80">{help}</p>}
+        <p className="text-sm text-gray-80">{errors('Attachments.hint', { types: describeAttachmentTypes(types), limit })}</p>
         <FieldError id={`${id}-error`} prefix={t('errorPrefix')} message={message} />
-        <p className="max-w-prose border-l-4 border-gray-60 bg-gray-5 p-3 text-sm">{t('attachmentsLater')}</p>
-      </div>
+        {files.length > 0 && (
+          <ul className="flex flex-col gap-2">
+            {files.map((file) => (
+              <li key={file.id} className="flex flex-wrap items-center gap-3 border-2 border-gray-20 p-2">
+                <input type="hidden" name={path} value={file.id} />
+                <span className="break-all">{file.fileName} ({Math.max(1, Math.round(file.size / 1024))} kB)</span>
+                <button type="submit" name="intent" value={`remove-file:${path}:${file.id}`} formNoValidate className="font-bold text-bus underline">
+                  {t('removeFile', { name: file.fileName })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!full && (
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+            <div className="flex flex-col gap-1">
+              <label htmlFor={id} className="text-sm font-bold">{t('chooseFile')}</label>
+              <input id={id} name={`${path}__file`} type="file" accept={attachmentAcceptAttribute(types)} className="max-w-full text-sm" />
+            </div>
+            <button type="submit" name="intent" value={`upload:${path}`} formNoValidate className="self-start border-2 border-bus bg-white px-4 py-2 font-bold text-bus hover:bg-gray-5">
+              {t('attachFile')}
+            </button>
+          </div>
+        )}
+      </fieldset>
     );
   }
 

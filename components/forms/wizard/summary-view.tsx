@@ -10,6 +10,8 @@ type Props = {
   answers: Answers;
   errors: FieldErrors;
   locale: string;
+  /** Attached files, to show their names. */
+  files?: { id: string; fileName: string }[];
   /** The address of a page's Change link (1-based step), or none on a printed copy. */
   changeHref?: (step: number) => string;
 };
@@ -38,14 +40,17 @@ export function useAnswerText(locale: string) {
 }
 
 /** "Check your answers" (FRM5): each page as a section with its answers and a Change link. */
-export function SummaryView({ definition, answers, errors, locale, changeHref }: Props) {
+export function SummaryView({ definition, answers, errors, locale, changeHref, files = [] }: Props) {
   const t = useTranslations('FormWizard');
   const messages = useTranslations();
   const answerText = useAnswerText(locale);
 
   const row = (field: ScalarField, value: string | string[] | undefined, path: string) => {
     const error = errors[path];
-    const shown = answerText(field, value);
+    const shown =
+      field.type === 'attachment' && Array.isArray(value)
+        ? value.map((id) => files.find((file) => file.id === id)?.fileName).filter(Boolean).join(', ')
+        : answerText(field, value);
     return (
       <div key={path} className={`grid gap-1 border-b border-gray-20 py-3 sm:grid-cols-[16rem_1fr] ${error ? 'border-l-4 border-l-danger pl-3' : ''}`}>
         <dt className="font-bold">{localized(field.label, locale)}</dt>

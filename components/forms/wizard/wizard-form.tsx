@@ -29,6 +29,8 @@ type Props = {
   signInHref: string;
   returnToSummary: boolean;
   notice?: 'saved' | 'separate';
+  /** The draft's attached files. */
+  files: { id: string; fieldName: string; fileName: string; size: number }[];
   action: (previous: WizardState, formData: FormData) => Promise<WizardState>;
   autosave: (input: AutosaveInput) => Promise<AutosaveResult>;
 };
@@ -117,7 +119,9 @@ export function WizardForm(props: Props) {
       }
       return localized(found.label, locale);
     })();
-    const message = `${label}: ${messages(key)}`;
+    const values = state.status === 'errors' && !clientErrors ? state.errorValues?.[path] : undefined;
+    // A question that ends in its own mark needs no colon after it.
+    const message = `${label}${/[?:!]$/.test(label) ? '' : ':'} ${messages(key, values)}`;
     if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
     // On the summary a problem leads to its field on its own page.
     const step = pageOfField(definition, field) + 1;
@@ -236,13 +240,25 @@ export function WizardForm(props: Props) {
         {onSummary ? (
           <>
             <p className="max-w-prose">{t('summaryLead')}</p>
-            <SummaryView definition={definition} answers={props.answers} errors={errors} locale={locale} changeHref={(step) => stepHref(locale, slug, ids.draftId, step, { from: 'summary' })} />
+            <SummaryView definition={definition} answers={props.answers} errors={errors} files={props.files} locale={locale} changeHref={(step) => stepHref(locale, slug, ids.draftId, step, { from: 'summary' })} />
           </>
         ) : (
           page!.fields.map((field) => {
             const hidden = !isVisible(field, visibleScope(live));
             if (field.type !== 'group') {
-              return <FieldInput key={field.name} field={field} path={field.name} value={values[field.name] as string | string[] | undefined} error={errors[field.name]} locale={locale} hidden={hidden} />;
+              return (
+                <FieldInput
+                  key={field.name}
+                  field={field}
+                  path={field.name}
+                  value={values[field.name] as string | string[] | undefined}
+                  error={errors[field.name]}
+                  errorValues={state.status === 'errors' && !clientErrors ? state.errorValues?.[field.name] : undefined}
+                  files={props.files.filter((file) => file.fieldName === field.name)}
+                  locale={locale}
+                  hidden={hidden}
+                />
+              );
             }
             const items = (Array.isArray(values[field.name]) ? values[field.name] : []) as GroupItem[];
             const shownItems = items.length > 0 ? items : [{}];

@@ -13,7 +13,7 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export const demoForms: { version: number; definition: FormDefinition }[] = [
   { version: 1, definition: dogDeclaration },
   { version: 1, definition: dayCareApplication },
-  { version: 1, definition: artsCultureGrants },
+  { version: 2, definition: artsCultureGrants },
   { version: 1, definition: refereeFee },
   { version: 1, definition: copiesOfCertificates },
   { version: 1, definition: healthQuestionnaire },

@@ -6,6 +6,7 @@ import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { WizardForm } from '@/components/forms/wizard/wizard-form';
 import { requireResident, signInPath } from '@/lib/auth/guards';
 import { autosaveDraft, wizardStep } from '@/lib/forms/actions';
+import { draftAttachments } from '@/lib/forms/attachments';
 import { ownerKey, ownerOf } from '@/lib/forms/owner';
 import { findDraft, latestDefinition, latestOpenDraftId, prefillAnswers } from '@/lib/forms/queries';
 import { checkAnswers } from '@/lib/forms/schema';
@@ -63,7 +64,7 @@ export default async function FormPage({ params, searchParams }: Props) {
       <p className="max-w-prose text-lg">{localized(definition.lead, locale)}</p>
       <p className="mb-8 mt-2 max-w-prose">{t('requiredNote')}</p>
       <div className="max-w-3xl">
-        <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors'])}>
+        <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors', 'Attachments'])}>
           <WizardForm
             key={`${draft?.id ?? 'new'}-${pageIndex}`}
             definition={definition}
@@ -80,6 +81,7 @@ export default async function FormPage({ params, searchParams }: Props) {
             notice={query.saved ? 'saved' : query.separate ? 'separate' : undefined}
             action={wizardStep}
             autosave={autosaveDraft}
+            files={draft ? await draftAttachments(owner, draft.id) : []}
           />
         </NextIntlClientProvider>
         {draft && (

@@ -6,6 +6,7 @@ import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { PrintButton } from '@/components/forms/wizard/print-button';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
 import { requireResident } from '@/lib/auth/guards';
+import { draftAttachments } from '@/lib/forms/attachments';
 import { ownerOf } from '@/lib/forms/owner';
 import { findSubmission } from '@/lib/forms/queries';
 import { pickMessages } from '@/lib/i18n/client-messages';
@@ -50,8 +51,8 @@ export default async function FormSentPage({ params }: Props) {
         <p className="mb-6">
           {t('copyMeta', { itemNumber: number, sentAt: format.dateTime(submission.sentAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }) })}
         </p>
-        <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors'])}>
-          <SummaryView definition={submission.definition} answers={submission.answers} errors={{}} locale={locale} />
+        <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors', 'Attachments'])}>
+          <SummaryView definition={submission.definition} answers={submission.answers} errors={{}} files={await draftAttachments(ownerOf(session), submission.draftId)} locale={locale} />
         </NextIntlClientProvider>
       </section>
     </PageMain>
