@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { formDrafts, formSubmissions, profiles, submissionEvents } from '@/db/schema';
+import { formDrafts, formSubmissions, organisations, profiles, sessions, submissionEvents } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { autosaveDraft, wizardStep } from '@/lib/forms/actions';
 import { folderDrafts, folderSubmissions, latestDefinition } from '@/lib/forms/queries';
@@ -219,5 +219,24 @@ describe('who may save and send', () => {
       redirect: '/en/sign-in?returnTo=%2Fen%2Fforms%2Fdog-declaration&reason=expired',
     });
     expect(await rows()).toEqual(before);
+  });
+});
+
+describe('acting for an organisation', () => {
+  it('keeps the drafts and sent forms in the organisation’s folder, not the person’s', async () => {
+    const representative = await registeredResident();
+    const [organisation] = await database.db.insert(organisations).values({ businessId: '2345678-0', name: 'Testiyritys Oy' }).returning({ id: organisations.id });
+    await database.db.update(sessions).set({ actingForOrganisationId: organisation!.id }).where(eq(sessions.sessionToken, representative.token));
+    callAs(representative);
+    const saved = await autosaveDraft({ slug: 'copies-of-certificates', draftId: null, version: null, page: 0, answers: { lastName: 'Nyman' } });
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const [draft] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, saved.draftId));
+    expect(draft).toMatchObject({ ownerOrganisationId: organisation!.id, ownerPersonId: null, createdByPersonId: representative.personId });
+    expect((await folderDrafts({ personId: null, organisationId: organisation!.id })).map((entry) => entry.id)).toEqual([saved.draftId]);
+    expect(await folderDrafts({ personId: representative.personId, organisationId: null })).toEqual([]);
+
+    // Back to acting for themself: the organisation's draft is not theirs to open.
+    await database.db.update(sessions).set({ actingForOrganisationId: null }).where(eq(sessions.sessionToken, representative.token));
+    expect(await autosaveDraft({ slug: 'copies-of-certificates', draftId: saved.draftId, version: saved.version, page: 0, answers: { lastName: 'Mine' } })).toEqual({ status: 'notFound' });
   });
 });

@@ -90,7 +90,8 @@ export function WizardForm(props: Props) {
     const copy = readBrowserCopy(slug, ownerKey);
     if (!copy || !formRef.current || onSummary) return;
     if (copy.draftId !== props.draftId || copy.version !== props.version || copy.page !== pageIndex) {
-      if (copy.draftId === props.draftId && copy.version !== props.version) forgetBrowserCopy(slug, ownerKey);
+      // Saved since, or of another draft: nothing to bring back. The same draft's other page keeps it.
+      if (copy.draftId !== props.draftId || copy.version !== props.version) forgetBrowserCopy(slug, ownerKey);
       return;
     }
     applyToForm(formRef.current, copy.answers);
