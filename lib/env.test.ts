@@ -108,4 +108,22 @@ describe('parseEnv', () => {
   it('checks that an encryption key is 32 bytes', () => {
     expect(() => parseEnv({ PERSONAL_ID_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/PERSONAL_ID_ENCRYPTION_KEY: must be 32 bytes/);
   });
+
+  it('keeps text messages in the outbox and runs the jobs in the app when nothing is set', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ SMS_SENDER: 'Helsinki', JOBS_IN_APP: true });
+    expect(env.SMS_GATEWAY_URL).toBeUndefined();
+    expect(parseEnv({ JOBS_IN_APP: 'false' }).JOBS_IN_APP).toBe(false);
+  });
+
+  it('wants the SMS gateway address and token together, a sender a phone can show, and https:// in production', () => {
+    expect(() => parseEnv({ SMS_GATEWAY_URL: 'https://sms.example.fi/send' })).toThrow(/SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN: set both/);
+    expect(() => parseEnv({ SMS_GATEWAY_TOKEN: 'secret' })).toThrow(/set both/);
+    expect(() => parseEnv({ SMS_SENDER: 'Helsingin kaupunki' })).toThrow(/SMS_SENDER: must be up to 11 letters/);
+    expect(parseEnv({ SMS_SENDER: '+358401234567' }).SMS_SENDER).toBe('+358401234567');
+    const gateway = { SMS_GATEWAY_URL: 'http://sms.internal/send', SMS_GATEWAY_TOKEN: 'secret' };
+    expect(parseEnv(gateway)).toMatchObject(gateway);
+    expect(() => parseEnv({ ...production, ...gateway })).toThrow(/SMS_GATEWAY_URL: production sends the gateway's token over https:\/\/ only/);
+    expect(parseEnv({ ...production, ...gateway, SMS_GATEWAY_URL: 'https://sms.example.fi/send' }).SMS_GATEWAY_URL).toBe('https://sms.example.fi/send');
+  });
 });

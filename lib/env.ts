@@ -49,6 +49,19 @@ const schema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Asiointi <asiointi@localhost>'),
 
+  // Text messages: through an HTTP gateway when its address and token are set, otherwise into
+  // the development outbox.
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  /** What the phone shows as the sender: up to 11 letters and digits, or a number. */
+  SMS_SENDER: z
+    .string()
+    .regex(/^(?:[A-Za-z0-9 ]{1,11}|\+?\d{3,15})$/, 'must be up to 11 letters, digits and spaces, or a phone number')
+    .default('Helsinki'),
+
+  // Background jobs (notifications): run inside the app, or only in `npm run worker`.
+  JOBS_IN_APP: booleanFlag.default(true),
+
   // Attachments: files under ATTACHMENTS_DIR, or in an S3-compatible bucket once one is named.
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   ATTACHMENTS_S3_BUCKET: z
@@ -139,6 +152,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   const attachmentProblems = attachmentStorageProblems(parsed);
   if (attachmentProblems.length > 0) throw new ConfigurationError(attachmentProblems);
+  // A gateway without its token (or the other way round) is a half-finished change: messages
+  // would quietly stay in the outbox.
+  if (!parsed.SMS_GATEWAY_URL !== !parsed.SMS_GATEWAY_TOKEN) {
+    throw new ConfigurationError(['SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN: set both to send text messages, or neither to keep them in the outbox']);
+  }
 
   if (env.APP_ENV === 'production') {
     const problems: string[] = [];
@@ -151,6 +169,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (!parsed[name] || parsed[name] === DEVELOPMENT_SECRETS[name]) problems.push(`${name}: production needs a secret of its own`);
     }
     if (!env.RESEND_API_KEY) problems.push('RESEND_API_KEY: production sends real e-mail; the outbox is for development only');
+    if (env.SMS_GATEWAY_URL?.startsWith('http://')) problems.push("SMS_GATEWAY_URL: production sends the gateway's token over https:// only");
     if (env.ATTACHMENTS_S3_ENDPOINT?.startsWith('http://')) problems.push("ATTACHMENTS_S3_ENDPOINT: production sends residents' files over https:// only");
     if (problems.length > 0) throw new ConfigurationError(problems);
   }
