@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { PGlite } from '@electric-sql/pglite';
-import type { DatabaseHandle, DatabaseLocation } from '@/db/client';
+import type { Database, DatabaseLocation } from '@/db/client';
 
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -35,7 +35,8 @@ export type JobQueue = {
 };
 
 export type JobQueueOptions = {
-  database: { location: DatabaseLocation; handle: DatabaseHandle };
+  /** Where the database is, and this process's open database (whose PGlite instance is shared). */
+  database: { location: DatabaseLocation; db: Database };
   definitions: readonly JobDefinition<never>[];
   /** False: only enqueue (an app instance beside a separate worker process). */
   work: boolean;
@@ -74,7 +75,7 @@ export function pgliteAdapter(client: PGlite): PgBoss.Db {
 function connectionOptions(database: JobQueueOptions['database']): PgBoss.DatabaseOptions {
   if (database.location.kind === 'postgres') return { connectionString: database.location.url, max: 4, application_name: 'asiointi-jobs' };
   // Drizzle's PGlite database keeps the client it was made with.
-  const client = (database.handle.db as unknown as { $client: PGlite }).$client;
+  const client = (database.db as unknown as { $client: PGlite }).$client;
   return { db: pgliteAdapter(client) };
 }
 

@@ -45,7 +45,7 @@ async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const options = { database: { location: database.location, handle: database }, work: true, pollingIntervalSeconds: 0.5 };
+  const options = { database: { location: database.location, db: database.db }, work: true, pollingIntervalSeconds: 0.5 };
   first = await startJobQueue({ ...options, definitions: definitions('first') });
   second = await startJobQueue({ ...options, definitions: definitions('second') });
 });

@@ -1,0 +1,10 @@
+/**
+ * Every kind of job the portal runs. The app (when JOBS_IN_APP) and `npm run worker` work the
+ * same list, so a job never depends on where it runs.
+ */
+import { deliveryJobDefinition } from '@/lib/notifications/delivery';
+import type { JobDefinition } from './queue';
+
+export function jobDefinitions(): JobDefinition<never>[] {
+  return [deliveryJobDefinition()] as JobDefinition<never>[];
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run worker`: works the background jobs in a process of its own, beside app instances
+ * started with JOBS_IN_APP=false. Several workers may run at once; each job runs in one of them.
+ */
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import { startProcessJobQueue, stopProcessJobQueue } from './process-queue';
+
+async function main() {
+  // A PGlite folder belongs to one process, and the app has it open.
+  if (env.usesEmbeddedDatabase) {
+    throw new Error('npm run worker needs DATABASE_URL: on the embedded database the jobs run inside the app (JOBS_IN_APP=true).');
+  }
+  await startProcessJobQueue({ work: true });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping: finishing the jobs it has');
+    await stopProcessJobQueue();
+    // The app's database connection has no close of its own; leaving ends it.
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'worker could not start');
+  process.exit(1);
+});
