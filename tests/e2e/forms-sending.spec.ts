@@ -115,6 +115,11 @@ test('a file is attached to a form and removed again; a file that is not what it
   await budget.getByRole('button', { name: 'Attach the file' }).click();
   await expect(page.getByText('The file budjetti.pdf is not a PDF file, although its name says so.', { exact: false }).first()).toBeVisible();
 
+  // A file past the limit is refused with the same message before it is sent.
+  await page.getByRole('group', { name: /^Budget/ }).getByLabel('Choose a file').setInputFiles({ name: 'iso.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 0x25) });
+  await page.getByRole('group', { name: /^Budget/ }).getByRole('button', { name: 'Attach the file' }).click();
+  await expect(page.getByText('The file iso.pdf is larger than 2 MB.', { exact: false }).first()).toBeVisible();
+
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
   await page.getByRole('group', { name: /^Budget/ }).getByLabel('Choose a file').setInputFiles({ name: 'budjetti.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByRole('group', { name: /^Budget/ }).getByRole('button', { name: 'Attach the file' }).click();

@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
 import { localized } from '@/lib/i18n/localized';
 import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, type GroupItem } from '@/lib/forms/definition';
 import { readPageAnswers } from '@/lib/forms/form-data';
@@ -65,7 +66,7 @@ export function WizardForm(props: Props) {
       : state.draftId
         ? { draftId: state.draftId, version: state.version ?? null }
         : (savedIds ?? { draftId: props.draftId, version: props.version });
-  const [clientErrors, setClientErrors] = useState<{ errors: FieldErrors; attempt: number } | null>(null);
+  const [clientErrors, setClientErrors] = useState<{ errors: FieldErrors; values?: WizardState['errorValues']; attempt: number } | null>(null);
   const [restored, setRestored] = useState(false);
   const values: Answers = { ...props.answers, ...(state.values ?? {}) };
   const [live, setLive] = useState<Answers>(values);
@@ -120,7 +121,7 @@ export function WizardForm(props: Props) {
       }
       return localized(found.label, locale);
     })();
-    const values = state.status === 'errors' && !clientErrors ? state.errorValues?.[path] : undefined;
+    const values = clientErrors ? clientErrors.values?.[path] : state.status === 'errors' ? state.errorValues?.[path] : undefined;
     // A question that ends in its own mark needs no colon after it.
     const message = `${label}${/[?:!]$/.test(label) ? '' : ':'} ${messages(key, values)}`;
     if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
@@ -144,6 +145,24 @@ export function WizardForm(props: Props) {
       saver.settle();
       // Should the session have ended, the post goes to the sign-in: keep the page in the browser first.
       keepInBrowser(slug, ownerKey, { draftId: ids.draftId, version: ids.version, page: pageIndex, answers: read() });
+    }
+    if (intent.startsWith('upload:') && page) {
+      // A file past the field's limit is refused here, before its bytes travel; the server checks again.
+      const name = intent.slice('upload:'.length);
+      const field = page.fields.find((entry) => entry.name === name);
+      const input = formRef.current?.elements.namedItem(`${name}__file`);
+      const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+      const maxBytes = field?.type === 'attachment' ? (field.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES) : Infinity;
+      if (file && file.size > maxBytes) {
+        event.preventDefault();
+        forgetBrowserCopy(slug, ownerKey);
+        setClientErrors({
+          errors: { [name]: 'Attachments.refused.tooLarge' },
+          values: { [name]: { name: file.name, limit: limitInMegabytes(maxBytes), types: '', declared: '' } },
+          attempt: (clientErrors?.attempt ?? 0) + 1,
+        });
+      }
+      return;
     }
     if (intent !== 'next' || onSummary) return;
     const result = checkAnswers(definition, { ...values, ...read() }, { mode: 'submit', pages: [pageIndex] });
@@ -254,7 +273,7 @@ export function WizardForm(props: Props) {
                   path={field.name}
                   value={values[field.name] as string | string[] | undefined}
                   error={errors[field.name]}
-                  errorValues={state.status === 'errors' && !clientErrors ? state.errorValues?.[field.name] : undefined}
+                  errorValues={clientErrors ? clientErrors.values?.[field.name] : state.status === 'errors' ? state.errorValues?.[field.name] : undefined}
                   files={props.files.filter((file) => file.fieldName === field.name)}
                   locale={locale}
                   hidden={hidden}
