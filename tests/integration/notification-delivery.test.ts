@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Resend } from 'resend';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxMessages, persons, profiles } from '@/db/schema';
@@ -99,5 +102,33 @@ describe('delivering the notification of a round', () => {
     // Both attempts are recorded with their error, where staff can see them.
     const attempts = await database.db.select().from(outboxMessages).where(and(eq(outboxMessages.recipient, someone.mobile), eq(outboxMessages.channel, 'sms')));
     expect(attempts.map((attempt) => attempt.error).sort()).toEqual(['4 attempts (HTTP 503)', 'HTTP 400: unknown number']);
+  });
+
+  it('sends the e-mail through the API of Resend, here a local stand-in that records the call', async () => {
+    const calls: { path: string; authorization?: string; body: Record<string, unknown> }[] = [];
+    const stub = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        calls.push({ path: request.url!, authorization: request.headers.authorization, body: JSON.parse(body) as Record<string, unknown> });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 're_stub_1' }));
+      });
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    try {
+      const resend = new Resend('re_test_key', { baseUrl: `http://127.0.0.1:${(stub.address() as AddressInfo).port}` });
+      const finn = await person({ notifyByEmail: true, notificationLanguage: 'fi' });
+      const outcome = await deliverNotification({ personId: finn.personId, round: round.toISOString(), events: 1, channel: 'email' }, { email: resend });
+      expect(outcome).toBe('sent');
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatchObject({ path: '/emails', authorization: 'Bearer re_test_key' });
+      expect(calls[0]!.body).toMatchObject({ from: 'Asiointi <asiointi@localhost>', to: finn.email, subject: 'Uusi tapahtuma asiointikansiossa' });
+      expect(calls[0]!.body.text).toContain('Sinulla on uusi tapahtuma Helsingin kaupungin asiointikansiossa.');
+      expect(calls[0]!.body.html).toContain('<a href="http://localhost:3000/fi/folder">Avaa asiointikansio</a>');
+      const [recorded] = await messagesTo(finn.email);
+      expect(recorded).toMatchObject({ deliveredVia: 'resend', providerMessageId: 're_stub_1', error: null });
+    } finally {
+      await new Promise((resolve) => stub.close(resolve));
+    }
   });
 });
