@@ -1,0 +1,221 @@
+/**
+ * The server a browser benchmark measures: a production build served by `next start` on a
+ * throw-away PostgreSQL with the demo data at scale, and the clean-up that stops it all again.
+ *
+ * The same steps as `npm run bench` (bench/run.ts), kept in a module of their own so that
+ * bench/browser.ts can use them without importing run.ts, which runs its benchmark on import.
+ * run.ts keeps its own copy for now; it can import these once nobody is changing it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
+
+// ---- Clean-up: whatever was started is stopped, on success, failure or Ctrl-C.
+
+const cleanups: Array<() => Promise<void> | void> = [];
+let cleaning: Promise<void> | undefined;
+
+/** Registers a step for cleanUp(); steps run newest first. Returns a function that unregisters it. */
+export function onCleanUp(step: () => Promise<void> | void): () => void {
+  cleanups.push(step);
+  return () => {
+    const index = cleanups.indexOf(step);
+    if (index >= 0) cleanups.splice(index, 1);
+  };
+}
+
+export function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        console.error('bench: clean-up step failed:', error);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+/** Ctrl-C and kill stop the server and the database before the script exits. */
+export function cleanUpOnSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      // tsx passes the terminal's Ctrl-C on as well, so the same signal may come twice.
+      if (cleaning) return;
+      console.error(`\nbench: ${signal}, stopping the server and the database…`);
+      void cleanUp().finally(() => process.exit(code));
+    });
+  }
+}
+
+/**
+ * Children run in their own process group, so that a Ctrl-C reaches only this script, which then
+ * stops them in order, and so that stopping a group also stops whatever the child started
+ * (`next start` renames itself to next-server, so only its PID finds it).
+ */
+export async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // The child's output goes to stderr, keeping stdout for the results.
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 2, 2], detached: true });
+    const forget = onCleanUp(() => stopGroup(child));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      forget();
+      if (code === 0) resolve();
+      else reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+// ---- The pieces.
+
+export async function freePorts(count: number): Promise<number[]> {
+  // Held open together, so that the same port is not handed out twice.
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+export async function startDatabase(port: number): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'asiointi-bench-pg-'));
+  onCleanUp(() => {
+    spawnSync('bash', [POSTGRES_SCRIPT, 'stop', dir], { stdio: ['ignore', 2, 2] });
+  });
+  const started = spawnSync('bash', [POSTGRES_SCRIPT, 'start', dir, String(port)], {
+    stdio: ['ignore', 'pipe', 2],
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (started.status !== 0) throw new Error(`the throw-away PostgreSQL did not start (${POSTGRES_SCRIPT})`);
+  const url = started.stdout.trim();
+  if (!/^postgres:\/\//.test(url)) throw new Error(`unexpected output from ${POSTGRES_SCRIPT}: ${url}`);
+  return url;
+}
+
+export type ServerSettings = { buildDir: string; build: boolean; services: number };
+
+function appEnv(settings: ServerSettings, databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    BUILD_DIR: settings.buildDir,
+    // The build, too, gets the throw-away database, so nothing touches the embedded one in .data/.
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO_DATA: 'true',
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}
+
+/** Builds into settings.buildDir unless told not to and a build is there. */
+export async function buildApp(settings: ServerSettings, databaseUrl: string): Promise<void> {
+  const built = existsSync(path.join(ROOT, settings.buildDir, 'BUILD_ID'));
+  if (settings.build || !built) {
+    if (!settings.build) console.error(`bench: ${settings.buildDir} has no build yet, building anyway`);
+    console.error(`bench: next build into ${settings.buildDir}`);
+    await run(process.execPath, [NEXT_BIN, 'build'], appEnv(settings, databaseUrl));
+  } else {
+    console.error(`bench: --no-build, using the build in ${settings.buildDir}`);
+  }
+}
+
+/** Migrates, writes the demo data and fills the catalogue to settings.services services. */
+export async function seedAtScale(settings: ServerSettings, databaseUrl: string): Promise<void> {
+  console.error(`bench: filling the catalogue to ${settings.services} services`);
+  await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(settings, databaseUrl));
+}
+
+/**
+ * Starts `next start` and resolves with its base URL once /api/health says ok.
+ *
+ * The address is http://localhost:<port>, not 127.0.0.1 as in run.ts, because a browser signs in
+ * here: with `--hostname 0.0.0.0`, Auth.js's callback works out its own address as 0.0.0.0 or
+ * localhost rather than from the Host header, redeems the code with that redirect address and
+ * the test identification service refuses it (invalid_grant). With PUBLIC_URL and AUTH_URL both
+ * on localhost every address agrees, as in the e2e tests.
+ */
+export async function startServer(settings: ServerSettings, port: number, databaseUrl: string): Promise<string> {
+  const base = `http://localhost:${port}`;
+  // Not `--hostname 127.0.0.1`: Next then takes its own rewrites (the cached service pages) for
+  // another server's address and proxies them over the network (vercel/next.js#94745).
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '0.0.0.0', '--port', String(port)], {
+    cwd: ROOT,
+    env: appEnv(settings, databaseUrl, { PUBLIC_URL: base, AUTH_URL: base }),
+    stdio: ['ignore', 2, 2],
+    detached: true,
+  });
+  onCleanUp(() => stopGroup(server));
+  let exitNote: string | undefined;
+  server.once('exit', (code, signal) => {
+    exitNote = signal ?? `exit ${code}`;
+  });
+
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exitNote) throw new Error(`next start stopped (${exitNote}) before it was ready`);
+    try {
+      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
+      const body = (await response.json()) as { status?: string };
+      if (response.ok && body.status === 'ok') return base;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${base}/api/health did not answer ok within two minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Database, build, data and server, in that order; every piece is stopped by cleanUp(). */
+export async function startBenchServer(settings: ServerSettings): Promise<string> {
+  const [databasePort, serverPort] = await freePorts(2);
+  console.error(`bench: starting a throw-away PostgreSQL on 127.0.0.1:${databasePort}`);
+  const databaseUrl = await startDatabase(databasePort!);
+  await buildApp(settings, databaseUrl);
+  await seedAtScale(settings, databaseUrl);
+  console.error(`bench: next start on port ${serverPort}`);
+  return startServer(settings, serverPort!, databaseUrl);
+}
+
+export function gitCommit(): string | undefined {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Whether the working tree differs from the commit: figures from a dirty tree say so. */
+export function gitDirty(): boolean | undefined {
+  const result = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() !== '' : undefined;
+}
