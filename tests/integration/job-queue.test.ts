@@ -19,6 +19,9 @@ function definitions(worker: string): JobDefinition<never>[] {
     expireInSeconds: 60,
     handle: async ({ key }, job) => {
       runs.push({ worker, key, retryCount: job.retryCount });
+      // A job that takes a moment, as sending does: while one worker is busy the other's poll
+      // finds the next job, however loaded the machine.
+      await new Promise((resolve) => setTimeout(resolve, 100));
     },
   };
   const flaky: JobDefinition<{ key: string }> = {

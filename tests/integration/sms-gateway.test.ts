@@ -71,11 +71,10 @@ describe('the HTTP SMS gateway', () => {
     expect(requests).toHaveLength(4);
     expect(new Set(requests.map((r) => r.body)).size).toBe(1);
     const waits = requests.slice(1).map((r, i) => r.at - requests[i]!.at);
-    // 40, 80 and 160 ms, give or take the scheduler.
+    // 40, 80 and 160 ms at least: a busy machine only makes them longer.
     expect(waits[0]).toBeGreaterThanOrEqual(35);
     expect(waits[1]).toBeGreaterThanOrEqual(75);
     expect(waits[2]).toBeGreaterThanOrEqual(155);
-    expect(waits[2]!).toBeGreaterThan(waits[0]! * 2);
     expect(result.providerMessageId).toBe('msg-4');
   });
 
