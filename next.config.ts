@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // Service descriptions for visitors who are not signed in come from the page cache (not in
   // `next dev`, which caches nothing). ETags would hash every page on every answer.
   generateEtags: false,
+  // Attachments may be 2 MiB; a form that carries one is a little larger than the file.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
   async rewrites() {
     return { beforeFiles: env.isDevelopmentServer ? [] : cachedPageRewrites, afterFiles: [], fallback: [] };
   },

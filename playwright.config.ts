@@ -48,7 +48,8 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.
-    command: `rm -rf ${dataDir} && next start -p ${port}`,
+    // The production server, as `npm start` runs it.
+    command: `rm -rf ${dataDir} && node server.mjs --port ${port}`,
     url: `${baseURL}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,

@@ -34,6 +34,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = '.next-bench';
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const SERVER_SCRIPT = path.join(ROOT, 'server.mjs');
 const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
@@ -188,9 +189,9 @@ function appEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS
 
 async function startServer(port: number, databaseUrl: string): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
-  // Not `--hostname 127.0.0.1`: Next then takes its own rewrites (the cached service pages) for
-  // another server's address and proxies them over the network (vercel/next.js#94745).
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '0.0.0.0', '--port', String(port)], {
+  // The production server, as `npm start` runs it. Not on 127.0.0.1 alone: with a loopback host
+  // name Next takes its own rewrites for another server's and proxies them (vercel/next.js#94745).
+  const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
     env: appEnv(databaseUrl, { PUBLIC_URL: base }),
     stdio: ['ignore', 2, 2],

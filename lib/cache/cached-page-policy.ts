@@ -1,8 +1,7 @@
 import { env } from '@/lib/env';
 import { cachedPageContentSecurityPolicy } from '@/lib/security/headers';
 import { inlineHashesOf } from '@/lib/security/inline-hashes';
-
-const POLICY_FOR_PAGE = Symbol.for('asiointi.cachedPagePolicy');
+import { forgetStoredPages, rememberPage, serveStoredPage } from './page-store';
 
 /** The Content Security Policy of a cached page, from its finished HTML. */
 export function policyForCachedPage(html: string): string {
@@ -14,9 +13,15 @@ export function policyForCachedPage(html: string): string {
 }
 
 /**
- * Hands the policy to the page cache handler (lib/cache/page-cache-handler.mjs), which Next
- * loads outside the TypeScript build and which therefore cannot import it.
+ * Hands the cached pages' code to the two files Next and Node load outside the TypeScript
+ * build, which therefore cannot import it: the page cache handler
+ * (lib/cache/page-cache-handler.mjs) and the production server (server.mjs).
  */
-export function registerCachedPagePolicy() {
-  (globalThis as Record<symbol, unknown>)[POLICY_FOR_PAGE] = policyForCachedPage;
+export function registerPageCache() {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('asiointi.pageCache')] = {
+    policyFor: policyForCachedPage,
+    remember: rememberPage,
+    forget: forgetStoredPages,
+    serve: serveStoredPage,
+  };
 }

@@ -27,3 +27,25 @@ export const cachedPageRewrites = [
     missing: PERSONAL_REQUEST,
   },
 ];
+
+/**
+ * The same decision for a request the production server sees before Next does (server.mjs):
+ * a service description asked for by someone the cached copy is for.
+ */
+export function isCachedPageRequest(request: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = (request.url ?? '').split('?')[0]!;
+  if (!/^\/(?:fi|sv|en)\/e-services\/[a-z0-9][a-z0-9-]*$/.test(path)) return false;
+  const cookies = new Map(
+    String(request.headers.cookie ?? '')
+      .split(';')
+      .map((pair) => pair.trim().split('='))
+      .filter((parts) => parts[0])
+      .map(([name, ...value]) => [name!, value.join('=')]),
+  );
+  return !PERSONAL_REQUEST.some((condition) => {
+    const value = condition.type === 'cookie' ? cookies.get(condition.key) : condition.type === 'header' ? request.headers[condition.key] : undefined;
+    if (value === undefined) return false;
+    return condition.value === undefined || new RegExp(`^(?:${condition.value})$`).test(String(value));
+  });
+}

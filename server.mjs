@@ -1,0 +1,39 @@
+/**
+ * The production server: `npm start` (node server.mjs [--port 3000] [--hostname 0.0.0.0]).
+ * Next does all the work, with one exception: a service description for a visitor who is not
+ * signed in is answered from the page store (lib/cache/page-store.ts) when it holds a fresh copy,
+ * before Next's routing, at about the cost of sending a file. On a host that runs `next start`
+ * itself, everything works the same, only those pages take Next's longer way.
+ */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '3000' }, hostname: { type: 'string', default: '0.0.0.0' } },
+});
+const port = Number(values.port);
+
+const app = next({ dev: false, dir: import.meta.dirname, port, hostname: values.hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+// Registered by instrumentation.ts, which Next runs when it is ready.
+const pageCache = () => globalThis[Symbol.for('asiointi.pageCache')];
+
+const server = createServer((request, response) => {
+  if (pageCache()?.serve(request, response)) return;
+  void handle(request, response);
+});
+
+server.listen(port, values.hostname, () => {
+  console.log(`Asiointi listening on http://${values.hostname}:${port}`);
+});
+
+// Stop taking new connections and let the requests in progress finish.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
