@@ -55,7 +55,7 @@ export async function deliverNotification(job: DeliveryJob, providers: Providers
     if (!profile.email) return 'no-address';
     // An address no one has confirmed may be someone else's.
     if (!profile.emailConfirmedAt) return 'unconfirmed';
-    const email = newEventsEmail(digest);
+    const email = await newEventsEmail(digest);
     await sendEmail({ to: profile.email, ...email }, ...(providers.email !== undefined ? [providers.email] : []));
     return 'sent';
   }

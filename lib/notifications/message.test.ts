@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/routing';
 import { folderUrl, newEventsEmail, newEventsSms, type NotificationDigest } from './message';
 
@@ -12,8 +12,8 @@ describe('the notification e-mail', () => {
     ['sv', 3, '3 nya händelser i e-tjänstmappen', 'Du har 3 nya händelser i Helsingfors stads e-tjänstmapp.', 'Helsingfors stad'],
     ['en', 1, 'A new event in the e-services folder', 'You have a new event in the City of Helsinki e-services folder.', 'City of Helsinki'],
     ['en', 3, '3 new events in the e-services folder', 'You have 3 new events in the City of Helsinki e-services folder.', 'City of Helsinki'],
-  ] as const)('in %s for %i event(s) says so, with a link to the folder', (locale, events, subject, firstLine, signature) => {
-    const email = newEventsEmail({ locale, events, publicUrl });
+  ] as const)('in %s for %i event(s) says so, with a link to the folder', async (locale, events, subject, firstLine, signature) => {
+    const email = await newEventsEmail({ locale, events, publicUrl });
     expect(email.subject).toBe(subject);
     expect(email.text.split('\n')[0]).toBe(firstLine);
     expect(email.text).toContain(`\n${publicUrl}/${locale}/folder\n`);
@@ -23,8 +23,8 @@ describe('the notification e-mail', () => {
     expect(email.html).toContain(`<a href="${publicUrl}/${locale}/folder">`);
   });
 
-  it('has a plain-text part without markup and a simple HTML part with one link and nothing fetched', () => {
-    const { text, html } = newEventsEmail({ locale: 'fi', events: 2, publicUrl });
+  it('has a plain-text part without markup and a simple HTML part with one link and nothing fetched', async () => {
+    const { text, html } = await newEventsEmail({ locale: 'fi', events: 2, publicUrl });
     expect(text).not.toMatch(/<[a-z]/i);
     expect(html.startsWith('<!DOCTYPE html>\n<html')).toBe(true);
     // React writes the attribute as charSet; HTML's attribute names are case-insensitive.
@@ -33,14 +33,14 @@ describe('the notification e-mail', () => {
     expect(html).not.toMatch(/<(table|style|script|img|link|iframe)\b|style=|src=/i);
   });
 
-  it('escapes the address it writes into the HTML', () => {
-    const { html } = newEventsEmail({ locale: 'en', events: 1, publicUrl: 'https://example.fi/"><script>x</script>' });
+  it('escapes the address it writes into the HTML', async () => {
+    const { html } = await newEventsEmail({ locale: 'en', events: 1, publicUrl: 'https://example.fi/"><script>x</script>' });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&quot;&gt;&lt;script&gt;');
   });
 
-  it('refuses to tell of no events', () => {
-    expect(() => newEventsEmail({ locale: 'fi', events: 0, publicUrl })).toThrow(RangeError);
+  it('refuses to tell of no events', async () => {
+    await expect(newEventsEmail({ locale: 'fi', events: 0, publicUrl })).rejects.toThrow(RangeError);
     expect(() => newEventsSms({ locale: 'fi', events: 1.5, publicUrl })).toThrow(RangeError);
   });
 });
@@ -73,9 +73,17 @@ describe('what a notification never contains', () => {
     service: 'Toimeentulotuki',
   };
   const digests = locales.flatMap((locale) => [1, 7].map((events) => ({ locale, events, publicUrl, ...secrets }) as NotificationDigest));
-  const outputs = digests.flatMap((digest) => {
-    const email = newEventsEmail(digest);
-    return [email.subject, email.text, email.html, newEventsSms(digest)];
+  let outputs: string[] = [];
+  beforeAll(async () => {
+    outputs = (
+      await Promise.all(
+        digests.map(async (digest) => {
+          const email = await newEventsEmail(digest);
+          return [email.subject, email.text, email.html, newEventsSms(digest)];
+        }),
+      )
+    ).flat();
+    expect(outputs).toHaveLength(locales.length * 2 * 4);
   });
 
   it('has no message text, health matter, name, address or service handed in with it', () => {

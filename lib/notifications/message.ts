@@ -39,7 +39,7 @@ function checked({ events }: NotificationDigest): number {
 }
 
 /** The e-mail: subject, plain-text part and HTML part. */
-export function newEventsEmail(digest: NotificationDigest): RenderedEmail {
+export async function newEventsEmail(digest: NotificationDigest): Promise<RenderedEmail> {
   const count = checked(digest);
   const t = translator(digest.locale);
   const url = folderUrl(digest.publicUrl, digest.locale);
@@ -50,7 +50,7 @@ export function newEventsEmail(digest: NotificationDigest): RenderedEmail {
   const footer = [t('automatic'), t('signature')];
 
   const text = [newEvents, '', readMore, url, '', settings, '', ...footer].join('\n') + '\n';
-  const html = renderNewEventsEmail({ locale: digest.locale, subject, newEvents, readMore, openFolder: t('openFolder'), folderUrl: url, settings, footer });
+  const html = await renderNewEventsEmail({ locale: digest.locale, subject, newEvents, readMore, openFolder: t('openFolder'), folderUrl: url, settings, footer });
   return { subject, text, html };
 }
 

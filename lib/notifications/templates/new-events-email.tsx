@@ -3,7 +3,6 @@
  * tables, styles, scripts or images, one link, so that every mail program and screen reader
  * shows the same thing, and nothing is fetched from outside when it is opened.
  */
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type NewEventsEmailProps = {
@@ -45,7 +44,14 @@ export function NewEventsEmail({ locale, subject, newEvents, readMore, openFolde
   );
 }
 
-/** The whole document; React escapes every text and attribute it writes. */
-export function renderNewEventsEmail(props: NewEventsEmailProps): string {
+/**
+ * The whole document; React escapes every text and attribute it writes. react-dom/server is
+ * loaded when the mail is written, out of the bundler's sight: Next compiles instrumentation.ts
+ * (which starts the jobs) like a Server Component and refuses a static import of it there
+ * ("You're importing a component that imports react-dom/server"), while at run time Node loads
+ * it as it would in any script.
+ */
+export async function renderNewEventsEmail(props: NewEventsEmailProps): Promise<string> {
+  const { renderToStaticMarkup } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'react-dom/server')) as typeof import('react-dom/server');
   return `<!DOCTYPE html>\n${renderToStaticMarkup(<NewEventsEmail {...props} />)}\n`;
 }
