@@ -14,7 +14,9 @@ const { values } = parseArgs({
 });
 const port = Number(values.port);
 
-const app = next({ dev: false, dir: import.meta.dirname, port, hostname: values.hostname });
+// Next is not told the interface: it would build the absolute addresses of redirects from it
+// (http://0.0.0.0:3000/…) instead of the name the browser used.
+const app = next({ dev: false, dir: import.meta.dirname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Registered by instrumentation.ts, which Next runs when it is ready.
