@@ -40,4 +40,13 @@ describe('the dry run of deleting a profile', () => {
     expect(finnish).toContain('1 vireillä oleva asia');
     expect(finnish).toContain('arkistolain');
   });
+
+  it('names each kept matter by its item number and its form’s title in the reader’s language', () => {
+    const title = { fi: 'Pysäköintitunnushakemus', sv: 'Ansökan om parkeringstillstånd', en: 'Parking permit application' };
+    const plan: DeletionPlan = { removed, kept: [{ ruleId: 'mattersInHandling', records: [{ label: '100123', title }] }] };
+    expect(render(plan, 'en')).toContain('Item number 100123: Parking permit application');
+    expect(render(plan, 'en')).toContain('your name and personal identity code');
+    expect(render(plan, 'fi')).toContain('Asianumero 100123: Pysäköintitunnushakemus');
+    expect(render(plan, 'fi')).not.toContain('Parking permit');
+  });
 });

@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { DeletionPlan } from '@/lib/my-data/deletion';
+import type { KeptRecord } from '@/lib/my-data/retention-rules';
 import { messageKey } from '@/lib/my-data/sections';
 
 /**
@@ -8,6 +9,12 @@ import { messageKey } from '@/lib/my-data/sections';
  */
 export function DeletionPlanView({ plan }: { plan: DeletionPlan }) {
   const t = useTranslations('DeleteProfilePage');
+  const locale = useLocale() as keyof NonNullable<KeptRecord['title']>;
+  // "Item 100123: Parking permit", when the rule names its records so; else the bare label.
+  const recordText = (ruleId: string, record: KeptRecord) =>
+    t.has(`kept.rules.${ruleId}.record`) && record.title
+      ? t(`kept.rules.${ruleId}.record`, { label: record.label, title: record.title[locale] ?? record.title.fi })
+      : record.label;
   return (
     <>
       <section aria-labelledby="removed-heading" className="mt-8">
@@ -32,7 +39,7 @@ export function DeletionPlanView({ plan }: { plan: DeletionPlan }) {
                 <p className="mt-1">{t(`kept.rules.${kept.ruleId}.reason`)}</p>
                 <ul className="mt-2 list-disc pl-6">
                   {kept.records.map((record, index) => (
-                    <li key={index}>{record.label}</li>
+                    <li key={index}>{recordText(kept.ruleId, record)}</li>
                   ))}
                 </ul>
               </div>

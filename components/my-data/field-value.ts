@@ -16,10 +16,21 @@ function signInMethod(method: string, t: Translate): string {
   return method;
 }
 
+// 2 400 000 bytes → "2.3 MB", in the reader's number format.
+function fileSize(bytes: number, format: Format): string {
+  if (bytes < 1024) return format.number(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
+  if (bytes < 1024 * 1024) return format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 });
+  return format.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
+}
+
 /** A stored value as the person reads it, in their language. */
 export function displayValue(field: MyDataField, t: Translate, format: Format): string {
   const { value, kind } = field;
   if (value === null) return t('values.none');
+  // Kinds whose number or text is not shown as it is stored.
+  if (kind === 'itemNumber') return String(value);
+  if (kind === 'fileSize' && typeof value === 'number') return fileSize(value, format);
+  if (kind === 'answers') return t('values.answersInDownload');
   if (value instanceof Date) return format.dateTime(value, { dateStyle: 'short', timeStyle: 'short' });
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
   if (typeof value === 'number') return format.number(value);
@@ -29,7 +40,9 @@ export function displayValue(field: MyDataField, t: Translate, format: Format): 
       return maskPersonalIdentityCode(value);
     case 'loa':
     case 'service':
-    case 'identityProvider': {
+    case 'identityProvider':
+    case 'submissionStatus':
+    case 'submissionEventType': {
       const key = `values.${kind}.${value}`;
       return t.has(key) ? t(key) : value;
     }

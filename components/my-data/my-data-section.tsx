@@ -1,20 +1,20 @@
-import { useFormatter, useTranslations } from 'next-intl';
-import { messageKey, type MyDataField, type MyDataSection } from '@/lib/my-data/sections';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { labelKey, messageKey, type MyDataField, type MyDataSection } from '@/lib/my-data/sections';
 import { displayValue } from './field-value';
 
 function FieldRows({ fields, sectionName }: { fields: MyDataField[]; sectionName: string }) {
   const t = useTranslations('MyDataPage');
   const format = useFormatter();
   // A field may be named for its section ("Started" for a session's creation time).
-  const label = (key: string) => {
-    const own = `sections.${sectionName}.fields.${messageKey(key)}`;
-    return t.has(own) ? t(own) : t(`fields.${messageKey(key)}`);
+  const label = (field: MyDataField) => {
+    const own = `sections.${sectionName}.fields.${labelKey(field)}`;
+    return t.has(own) ? t(own) : t(`fields.${labelKey(field)}`);
   };
   return (
     <dl>
       {fields.map((field) => (
         <div key={field.key} className="grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 border-b border-gray-20 py-2 last:border-b-0 sm:grid-cols-[14rem_minmax(0,1fr)]">
-          <dt className="font-bold">{label(field.key)}</dt>
+          <dt className="font-bold">{label(field)}</dt>
           <dd className="wrap-anywhere">{displayValue(field, t, format)}</dd>
         </div>
       ))}
@@ -31,8 +31,10 @@ export function MyDataSectionView({ section }: { section: MyDataSection }) {
   const t = useTranslations('MyDataPage');
   const name = messageKey(section.key);
   const headingId = `my-data-${name}`;
+  const locale = useLocale();
+  // A text stored in every language is shown in the reader's.
   const visible = (fields: MyDataField[], dropEmpty: boolean) =>
-    fields.filter((field) => field.kind !== 'internalId' && !(dropEmpty && field.value === null));
+    fields.filter((field) => field.kind !== 'internalId' && !(dropEmpty && field.value === null) && (!field.locale || field.locale === locale));
 
   let body: React.ReactNode;
   if (section.shape === 'single') {

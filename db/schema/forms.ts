@@ -25,8 +25,13 @@ export const formDefinitions = pgTable(
 export const formItemNumbers = pgSequence('form_item_number_seq', { startWith: 100001, minValue: 100001 });
 
 const ownerColumns = {
-  /** The owner is a person acting for themself, or an organisation (FOL1): exactly one is set. */
-  ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'cascade' }),
+  /**
+   * The owner is a person acting for themself, or an organisation (FOL1): exactly one is set.
+   * A person's forms never go with the person row by a cascade: "Delete my profile" removes the
+   * drafts and finished matters itself and keeps the matters still in handling (see
+   * lib/my-data/forms-retention.ts), so a person row with forms left refuses to be deleted.
+   */
+  ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'restrict' }),
   ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
 };
 

@@ -15,6 +15,12 @@ export const persons = pgTable('persons', {
   lastName: text('last_name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  /**
+   * Set when the person deleted their profile while matters of theirs were still in handling:
+   * the row stays only so that those matters keep their owner (the decision is theirs), and
+   * everything else of theirs is gone. Signing in again clears it, and they register anew.
+   */
+  profileDeletedAt: timestamp('profile_deleted_at', { withTimezone: true }),
 });
 
 /** An enterprise or association, known by its Business ID (PRO2). */

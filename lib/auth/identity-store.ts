@@ -29,7 +29,9 @@ export async function upsertPersonFromClaims(claims: IdentificationClaims): Prom
     })
     .onConflictDoUpdate({
       target: persons.nationalIdHash,
-      set: { firstNames: sql`excluded.first_names`, lastName: sql`excluded.last_name` },
+      // A person who deleted their profile while a matter was in handling is still this row
+      // (see lib/my-data/deletion.ts): they are back, and register anew as they have no profile.
+      set: { firstNames: sql`excluded.first_names`, lastName: sql`excluded.last_name`, profileDeletedAt: null },
     })
     .returning(personColumns);
   return person!;

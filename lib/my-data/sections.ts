@@ -16,9 +16,30 @@ export type FieldValue = string | number | boolean | Date | null;
  * How the page shows a value. The download gives every value as stored (times in ISO 8601);
  * `internalId` fields are in the download only, as they mean nothing to a person reading the page.
  */
-export type FieldKind = 'text' | 'personalIdentityCode' | 'loa' | 'signInMethod' | 'language' | 'service' | 'identityProvider' | 'internalId';
+export type FieldKind =
+  | 'text'
+  | 'personalIdentityCode'
+  | 'loa'
+  | 'signInMethod'
+  | 'language'
+  | 'service'
+  | 'identityProvider'
+  | 'submissionStatus'
+  | 'submissionEventType'
+  | 'fileSize'
+  /** An item number is an identifier: shown as it is, never grouped like an amount. */
+  | 'itemNumber'
+  /** A form's answers as JSON: whole in the download; the page points there and to the folder. */
+  | 'answers'
+  | 'internalId';
 
-export type MyDataField = { key: string; value: FieldValue; kind?: FieldKind };
+export type FieldLocale = 'fi' | 'sv' | 'en';
+
+/**
+ * `locale` marks one language's copy of a text stored in every language (a form's title as
+ * FORM_TITLE_FI, _SV, _EN): the download holds all three, the page shows the reader's own.
+ */
+export type MyDataField = { key: string; value: FieldValue; kind?: FieldKind; locale?: FieldLocale };
 
 export type MyDataRecord = { key: string; fields: MyDataField[] };
 
@@ -36,6 +57,16 @@ export type MyDataSource = {
 
 export function field(key: string, value: FieldValue, kind?: FieldKind): MyDataField {
   return kind ? { key, value, kind } : { key, value };
+}
+
+/** A text stored in every language, as one field per language (KEY_FI, KEY_SV, KEY_EN). */
+export function localizedFields(key: string, text: Record<FieldLocale, string> | null | undefined): MyDataField[] {
+  return (['fi', 'sv', 'en'] as const).map((locale) => ({ key: `${key}_${locale.toUpperCase()}`, value: text?.[locale] ?? null, locale }));
+}
+
+/** The message key of a field's label: one label for all the languages' copies of a text. */
+export function labelKey(field: Pick<MyDataField, 'key' | 'locale'>): string {
+  return messageKey(field.locale ? field.key.slice(0, -`_${field.locale}`.length) : field.key);
 }
 
 /** The number of records a section holds: 1 or 0 for a single record, for "what will be removed". */

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { MyDataSource } from '../sections';
 import { emailConfirmationsSource } from './email-confirmations';
+import { formAttachmentsSource, formDraftsSource, formSubmissionsSource, submissionEventsSource } from './forms';
 import { identityAccountsSource } from './identity-accounts';
 import { personSource } from './person';
 import { profileSource } from './profile';
@@ -19,6 +20,10 @@ export const myDataSources: readonly MyDataSource[] = [
   profileSource,
   emailConfirmationsSource,
   servicesUsedSource,
+  formSubmissionsSource,
+  submissionEventsSource,
+  formDraftsSource,
+  formAttachmentsSource,
   signInsSource,
   representationsSource,
   identityAccountsSource,
