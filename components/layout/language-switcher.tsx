@@ -27,7 +27,7 @@ function LanguageLinks({ href }: { href: string }) {
 
   return (
     <nav aria-label={t('label')}>
-      <ul className="flex items-center">
+      <ul className="flex flex-wrap items-center justify-end gap-y-1">
         {locales.map((locale) => (
           <li key={locale} className="border-gray-60 not-last:border-r px-2 first:pl-0">
             <Link
