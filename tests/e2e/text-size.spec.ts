@@ -44,4 +44,9 @@ test('at the largest text size a phone screen does not scroll sideways', async (
   await page.waitForLoadState('load');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // Nor does anything run off the left edge, which scrolling would never reveal.
+  const cutOff = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().left < -1).map((element) => element.textContent?.trim().slice(0, 30)),
+  );
+  expect(cutOff).toEqual([]);
 });
