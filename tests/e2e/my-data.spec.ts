@@ -1,12 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { itemNumberOnConfirmation } from './forms-support';
 import { codeFromOutbox, identifyWithBank, signInFromSignInPage } from './identification';
 
 /*
  * My data (PRO6): the page, the download and deleting the profile. Tiina Tiedonhaku (040475-9560)
- * views and downloads; Paavo Poistaja deletes. Nobody else signs in as them.
+ * views and downloads; Paavo Poistaja sends a form and deletes. Nobody else signs in as them.
  */
+
+/** Sends the form for copies of certificates (signed in, registered) and gives its item number. */
+async function sendCopiesOfCertificates(page: Page): Promise<string> {
+  await page.goto('/en/forms/copies-of-certificates');
+  await page.getByLabel('E-mail address').fill('paavo.poistaja@example.fi');
+  await page.getByLabel('Street address').fill('Poistajankuja 1');
+  await page.getByLabel('Zipcode').fill('00100');
+  await page.getByLabel('Post office').fill('Helsinki');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'Basic education leaving certificate' }).check();
+  await page.getByLabel('School or workplace').fill('Kallion yläaste');
+  await page.getByLabel('Year of graduation or end of employment').fill('1996');
+  await page.getByRole('radio', { name: 'By post' }).check();
+  await page.getByRole('button', { name: 'To the summary' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText(/can follow its status using the item number \d{6}\./)).toBeVisible();
+  return itemNumberOnConfirmation(page);
+}
 
 type GdprNode = { key: string; value?: unknown; children?: GdprNode[] };
 
@@ -59,6 +78,10 @@ test('My data lists what is stored about the person, in their language, and down
   await expect(signIns).toContainText('Bank identifiers (Nordea)');
   await expect(signIns).toContainText('Strong (substantial)');
   await expect(main.getByRole('region', { name: 'Organisations you may represent' })).toContainText('No organisations.');
+  const sent = main.getByRole('region', { name: 'Forms you have sent' });
+  await expect(sent).toContainText('You have not sent any forms.');
+  await expect(sent).toContainText('What you filled in for an organisation belongs to that organisation');
+  await expect(main.getByRole('region', { name: 'Drafts', exact: true })).toContainText('You have no drafts.');
   await expectNoAxeViolations(page);
   // On a narrow phone every record fits the screen: nothing scrolls sideways.
   await page.setViewportSize({ width: 320, height: 800 });
@@ -100,12 +123,21 @@ test('My data lists what is stored about the person, in their language, and down
   await expectNoAxeViolations(page);
 });
 
-test('Delete my profile: the dry run, the confirmation, signed out, and a new registration on the next sign-in', async ({ page }) => {
+test('Delete my profile: the dry run keeps the matter in handling, the confirmation, signed out, and a new registration on the next sign-in', async ({ page }) => {
   await page.goto('/en/profile/my-data');
   await signInFromSignInPage(page);
   await identifyWithBank(page, '14141414', '1414');
   await registerWithMobile(page, '040 100 0014');
   await expect(page.getByRole('heading', { level: 1, name: 'My data' })).toBeVisible();
+
+  // A form sent is a matter in handling: My data lists it, and deleting the profile keeps it.
+  const itemNumber = await sendCopiesOfCertificates(page);
+  await page.goto('/en/profile/my-data');
+  const sent = page.getByRole('main').getByRole('region', { name: 'Forms you have sent' });
+  await expect(sent).toContainText(itemNumber);
+  await expect(sent).toContainText('Requesting copies of certificates');
+  await expect(sent).toContainText('Sent');
+  await expect(page.getByRole('main').getByRole('region', { name: 'Events of your sent forms' })).toContainText('Status changed');
   await page.getByRole('link', { name: 'Delete my profile' }).click();
 
   await expect(page).toHaveURL(/\/en\/profile\/my-data\/delete$/);
@@ -114,14 +146,19 @@ test('Delete my profile: the dry run, the confirmation, signed out, and a new re
   await expect(main.getByText('Nothing has been deleted yet.')).toBeVisible();
   await expect(main.getByRole('region', { name: 'What will be removed' })).toContainText('1 sign-in in your history');
   await expect(main.getByRole('region', { name: 'What will be removed' })).toContainText('Your profile: contact details, notification choices and consent');
-  await expect(main.getByRole('region', { name: 'What must be kept' })).toContainText('Nothing needs to be kept. You have no matters in handling');
+  const kept = main.getByRole('region', { name: 'What must be kept' });
+  await expect(kept).toContainText('1 matter in handling');
+  await expect(kept).toContainText(`Item number ${itemNumber}: Requesting copies of certificates`);
+  await expect(kept).toContainText('Archives Act');
+  await expect(kept).not.toContainText('Nothing needs to be kept');
   await expectNoAxeViolations(page);
 
   // The same dry run in Finnish; a confirmation without the tick is refused and nothing goes.
   await page.goto('/fi/profile/my-data/delete');
   await expect(page.getByRole('heading', { level: 1, name: 'Poista profiilini' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mitä poistetaan' })).toContainText('1 kirjautuminen historiastasi');
-  await expect(page.getByRole('region', { name: 'Mitä on säilytettävä' })).toContainText('Mitään ei tarvitse säilyttää.');
+  await expect(page.getByRole('region', { name: 'Mitä on säilytettävä' })).toContainText(`Asianumero ${itemNumber}: Todistusjäljennösten tilaaminen`);
+  await expect(page.getByRole('region', { name: 'Mitä on säilytettävä' })).toContainText('arkistolain');
   await page.getByRole('button', { name: 'Poista profiilini' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Tarkista seuraavat kohdat' });
   await expect(summary.getByRole('link', { name: 'Vahvista valintaruudulla, että haluat poistaa profiilisi' })).toBeVisible();

@@ -348,6 +348,9 @@ describe('Download my data', () => {
     );
     expect(text).toContain('draft-a.pdf');
     expect(text).toContain('sent-a.png');
+    const services = childrenOf(child(tree, 'SERVICES_USED'));
+    expect(services.map((service) => leaves(service).find((leaf) => leaf.key === 'SERVICE_SLUG')?.value)).toEqual([undefined, 'parking-service-a']);
+    expect(leaves(services[1])).toEqual(expect.arrayContaining([{ key: 'FORMS_SENT', value: 1 }, { key: 'LAST_USED_AT', value: '2024-05-01T09:00:00.000Z' }]));
     // What the person sent for their organisation is the organisation's.
     expect(text).not.toContain('ORG-a');
     // Only the caller's own rows: nothing of the other person.
@@ -408,7 +411,8 @@ describe('Delete my profile', () => {
       { key: 'PERSON', count: 1 },
       { key: 'PROFILE', count: 1 },
       { key: 'EMAIL_CONFIRMATIONS', count: 1 },
-      { key: 'SERVICES_USED', count: 1 },
+      // The portal (from the sign-ins) and the service of the sent form.
+      { key: 'SERVICES_USED', count: 2 },
       { key: 'FORM_SUBMISSIONS', count: 1 },
       { key: 'SUBMISSION_EVENTS', count: 1 },
       { key: 'FORM_DRAFTS', count: 1 },
