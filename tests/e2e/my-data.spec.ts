@@ -138,6 +138,8 @@ test('Delete my profile: the dry run keeps the matter in handling, the confirmat
   await expect(sent).toContainText('Requesting copies of certificates');
   await expect(sent).toContainText('Sent');
   await expect(page.getByRole('main').getByRole('region', { name: 'Events of your sent forms' })).toContainText('Status changed');
+  await expect(page.getByRole('main').getByRole('region', { name: 'Services you have used' })).toContainText('Requesting copies of certificates');
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Delete my profile' }).click();
 
   await expect(page).toHaveURL(/\/en\/profile\/my-data\/delete$/);
