@@ -98,7 +98,7 @@ function firstLoadVerdict(target: Target, load: FirstLoad, floor: FirstLoad): Ve
 }
 
 function firstLoadTable(loads: Array<{ target: Target; load: FirstLoad }>, floor: FirstLoad): string {
-  const header = ['page', 'path', 'scripts', 'KiB gzip', 'KiB raw', 'KiB wire', 'inline KiB', '+KiB gzip', '+%', 'goal', 'met'];
+  const header = ['page', 'path', 'scripts', 'KiB gzip', 'KiB raw', 'KiB wire', 'inline KiB', 'RSC req', '+KiB gzip', '+%', 'goal', 'met'];
   const rows = loads.map(({ target, load }) => {
     const extra = load.gzipBytes - floor.gzipBytes;
     const verdict = firstLoadVerdict(target, load, floor);
@@ -110,6 +110,7 @@ function firstLoadTable(loads: Array<{ target: Target; load: FirstLoad }>, floor
       kib(load.rawBytes),
       kib(load.transferredBytes),
       kib(load.inlineScriptBytes),
+      String(load.rscRequests),
       target.goal === 'floor' ? '–' : `${extra >= 0 ? '+' : ''}${kib(extra)}`,
       target.goal === 'floor' ? '–' : `${extra >= 0 ? '+' : ''}${((extra / floor.gzipBytes) * 100).toFixed(1)}`,
       verdict.goal,

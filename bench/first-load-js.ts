@@ -37,6 +37,12 @@ export type FirstLoad = {
    * (self.__next_f.push): not a JavaScript download, but HTML the browser parses and React reads.
    */
   inlineScriptBytes: number;
+  /**
+   * Requests for React server-component payloads (`?_rsc=`) before idle: Next's prefetches of the
+   * links on the page. Not JavaScript, but each one of a dynamic page is a render on the server
+   * and work on the main thread while the page starts.
+   */
+  rscRequests: number;
 };
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -48,6 +54,10 @@ export async function measureFirstLoad(browser: Browser, base: string, target: B
   const page = await context.newPage();
 
   const pending: Array<Promise<ScriptLoad | undefined>> = [];
+  let rscRequests = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) rscRequests += 1;
+  });
   const read = async (request: Request): Promise<ScriptLoad | undefined> => {
     const response = await request.response();
     if (!response) return undefined;
@@ -91,6 +101,7 @@ export async function measureFirstLoad(browser: Browser, base: string, target: B
       gzipBytes: sum(scripts.map((script) => script.gzipBytes)),
       rawBytes: sum(scripts.map((script) => script.rawBytes)),
       inlineScriptBytes,
+      rscRequests,
     };
   } finally {
     await context.close();

@@ -48,7 +48,7 @@ type Audit = {
   scoreDisplayMode: string;
   displayValue?: string;
   explanation?: string;
-  details?: { items?: Array<{ reason?: unknown }> };
+  details?: { items?: unknown };
 };
 type Lhr = {
   lighthouseVersion: string;
@@ -116,7 +116,9 @@ function summarise(lhr: Lhr): LighthouseRun {
       // Informative, manual and not-applicable audits have no score and never fail.
       .filter((audit) => (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings') && audit.score !== null && audit.score < PASS_THRESHOLD)
       .map((audit) => {
-        const reasons = (audit.details?.items ?? []).map((item) => item.reason).filter((reason): reason is string => typeof reason === 'string');
+        // Only table-like details list items; other detail types have none, or not as an array.
+        const items: unknown = audit.details?.items;
+        const reasons = (Array.isArray(items) ? (items as Array<{ reason?: unknown }>) : []).map((item) => item?.reason).filter((reason): reason is string => typeof reason === 'string');
         const explanation = audit.explanation || (reasons.length > 0 ? reasons.join('; ') : undefined);
         return { id: audit.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}), ...(explanation ? { explanation } : {}) };
       });

@@ -1,6 +1,7 @@
 /**
- * The server a browser benchmark measures: a production build served by `next start` on a
- * throw-away PostgreSQL with the demo data at scale, and the clean-up that stops it all again.
+ * The server a browser benchmark measures: a production build, served by server.mjs as
+ * `npm start` serves it, on a throw-away PostgreSQL with the demo data at scale; and the clean-up
+ * that stops it all again.
  *
  * The same steps as `npm run bench` (bench/run.ts), kept in a module of their own so that
  * bench/browser.ts can use them without importing run.ts, which runs its benchmark on import.
@@ -16,6 +17,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..');
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SERVER_SCRIPT = path.join(ROOT, 'server.mjs');
 const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
 
@@ -61,7 +63,7 @@ export function cleanUpOnSignals(): void {
 /**
  * Children run in their own process group, so that a Ctrl-C reaches only this script, which then
  * stops them in order, and so that stopping a group also stops whatever the child started
- * (`next start` renames itself to next-server, so only its PID finds it).
+ * (Next renames its process to next-server, so only its PID finds it).
  */
 export async function stopGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -159,7 +161,8 @@ export async function seedAtScale(settings: ServerSettings, databaseUrl: string)
 }
 
 /**
- * Starts `next start` and resolves with its base URL once /api/health says ok.
+ * Starts the production server as `npm start` runs it (server.mjs) and resolves with its base
+ * URL once /api/health says ok.
  *
  * The address is http://localhost:<port>, not 127.0.0.1 as in run.ts, because a browser signs in
  * here: with `--hostname 0.0.0.0`, Auth.js's callback works out its own address as 0.0.0.0 or
@@ -169,9 +172,9 @@ export async function seedAtScale(settings: ServerSettings, databaseUrl: string)
  */
 export async function startServer(settings: ServerSettings, port: number, databaseUrl: string): Promise<string> {
   const base = `http://localhost:${port}`;
-  // Not `--hostname 127.0.0.1`: Next then takes its own rewrites (the cached service pages) for
-  // another server's address and proxies them over the network (vercel/next.js#94745).
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '0.0.0.0', '--port', String(port)], {
+  // Not on 127.0.0.1 alone: with a loopback host name Next takes its own rewrites for another
+  // server's and proxies them over the network (vercel/next.js#94745).
+  const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
     env: appEnv(settings, databaseUrl, { PUBLIC_URL: base, AUTH_URL: base }),
     stdio: ['ignore', 2, 2],
@@ -185,7 +188,7 @@ export async function startServer(settings: ServerSettings, port: number, databa
 
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (exitNote) throw new Error(`next start stopped (${exitNote}) before it was ready`);
+    if (exitNote) throw new Error(`the server stopped (${exitNote}) before it was ready`);
     try {
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };
@@ -205,7 +208,7 @@ export async function startBenchServer(settings: ServerSettings): Promise<string
   const databaseUrl = await startDatabase(databasePort!);
   await buildApp(settings, databaseUrl);
   await seedAtScale(settings, databaseUrl);
-  console.error(`bench: next start on port ${serverPort}`);
+  console.error(`bench: node server.mjs on port ${serverPort}`);
   return startServer(settings, serverPort!, databaseUrl);
 }
 
