@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { TextSize } from '@/lib/preferences/text-size';
+import { env } from '@/lib/env';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { SkipLink } from './skip-link';
@@ -15,6 +16,8 @@ const clientNamespaces = ['LanguageSwitcher', 'TextSize', 'MainNav', 'ErrorPage'
 export async function shellMetadata(locale: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
+    // Canonical and alternate-language links are absolute, as search engines require.
+    metadataBase: new URL(env.PUBLIC_URL),
     title: { default: t('title'), template: `%s – ${t('title')}` },
     description: t('description'),
     icons: { icon: '/favicon.svg' },

@@ -42,6 +42,17 @@ describe('the page store', () => {
     expect(sent.headers.has('x-next-cache-tags')).toBe(false);
   });
 
+  it('sends the page compressed to a browser that accepts gzip', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    rememberPage(KEY, page, 3600, 1_000);
+    const { res, sent } = response();
+    expect(serveStoredPage(request('/fi/e-services/dog-declaration', { headers: { 'accept-encoding': 'gzip, deflate, br' } }), res, 2_000)).toBe(true);
+    expect(sent.headers.get('content-encoding')).toBe('gzip');
+    expect(sent.headers.get('vary')).toBe('Accept-Encoding');
+    expect(gunzipSync(sent.body!).toString()).toBe(page.html);
+    expect(sent.headers.get('content-length')).toBe(sent.body!.length);
+  });
+
   it('answers HEAD without a body', () => {
     rememberPage(KEY, page, 3600, 1_000);
     const { res, sent } = response();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { BASELINE_SECURITY_HEADERS } from '@/lib/security/headers';
 import { isCachedPageRequest } from './cached-pages';
 
@@ -10,7 +11,7 @@ import { isCachedPageRequest } from './cached-pages';
  * not here, or has passed its revalidation time, goes to Next as usual, which renders it and so
  * puts it back.
  */
-type StoredPage = { body: Buffer; headers: [string, string][]; expiresAt: number };
+type StoredPage = { body: Buffer; gzipped: Buffer; headers: [string, string][]; expiresAt: number };
 
 const pages = new Map<string, StoredPage>();
 
@@ -32,10 +33,13 @@ export function rememberPage(cacheKey: string, data: CachedPageData, revalidateS
     ['Content-Type', 'text/html; charset=utf-8'],
     // Browsers ask again each time, so an editor's publish shows at once.
     ['Cache-Control', 'public, max-age=0, must-revalidate'],
+    ['Vary', 'Accept-Encoding'],
   ];
   const lifetime = typeof revalidateSeconds === 'number' && revalidateSeconds > 0 ? revalidateSeconds * 1000 : 0;
   if (lifetime === 0) return;
-  pages.set(address, { body: Buffer.from(data.html, 'utf8'), headers, expiresAt: now + lifetime });
+  const body = Buffer.from(data.html, 'utf8');
+  // Compressed once here rather than on every answer.
+  pages.set(address, { body, gzipped: gzipSync(body), headers, expiresAt: now + lifetime });
 }
 
 /** Forgets every stored page: something was revalidated, and Next knows what. */
@@ -53,9 +57,12 @@ export function serveStoredPage(request: IncomingMessage, response: ServerRespon
     pages.delete(address);
     return false;
   }
+  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const body = gzip ? page.gzipped : page.body;
   response.statusCode = 200;
   for (const [name, value] of page.headers) response.setHeader(name, value);
-  response.setHeader('Content-Length', page.body.length);
-  response.end(request.method === 'HEAD' ? undefined : page.body);
+  if (gzip) response.setHeader('Content-Encoding', 'gzip');
+  response.setHeader('Content-Length', body.length);
+  response.end(request.method === 'HEAD' ? undefined : body);
   return true;
 }
