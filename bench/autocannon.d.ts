@@ -1,5 +1,20 @@
 // autocannon ships no types; this covers the part the benchmark uses.
 declare module 'autocannon' {
+  /** One request of a client's sequence; setupRequest and onResponse get the client's context. */
+  export interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+  }
+
+  /** One connection. */
+  export interface Client {
+    setRequests(requests: Request[]): void;
+  }
+
   export interface Options {
     url: string;
     connections?: number;
@@ -7,7 +22,11 @@ declare module 'autocannon' {
     duration?: number;
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
+    method?: string;
     headers?: Record<string, string>;
+    body?: string | Buffer;
+    /** Called once for each connection as it is made. */
+    setupClient?: (client: Client) => void;
   }
 
   export interface Statistics {

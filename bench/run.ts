@@ -9,15 +9,24 @@ import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon, { type Instance, type Result } from 'autocannon';
+import autocannon, { type Instance, type Options, type Result } from 'autocannon';
+import { AutosaveLoad, captureAutosave, type AutosaveCheck } from './autosave';
 
-type Target = { name: string; path: string };
+type Target = { name: string; path: string; method?: 'GET' | 'POST' };
 
 /** What every page is compared with: the machine's floor and the framework's floor. */
 const FLOORS = {
   static: { name: 'static', path: '/favicon.svg' },
   floor: { name: 'floor', path: '/fi/layout-floor' },
+  // What any POST costs on this server: a route handler that parses a small JSON body (no database).
+  post: { name: 'post floor', path: '/api/bench/post-floor', method: 'POST' },
 } as const satisfies Record<string, Target>;
+
+/** The post floor's body: about the size of an autosave's. */
+const POST_FLOOR_BODY = JSON.stringify({ slug: 'dog-declaration', page: 0, draftId: '00000000-0000-0000-0000-000000000000', version: 1, answers: { streetAddress: 'Mittarinkatu 1', postalCode: '00100', postOffice: 'Helsinki' } });
+
+/** The autosave goal of issue 5: at least this fraction of the post floor's requests per second. */
+const AUTOSAVE_GOAL = 0.7;
 
 /** The pages measured. A feature adds its pages here as `{ name, path }`. */
 const PAGES: Target[] = [
@@ -28,7 +37,7 @@ const PAGES: Target[] = [
   { name: 'service page', path: '/fi/e-services/dog-declaration' },
 ];
 
-const TARGETS: Target[] = [FLOORS.static, FLOORS.floor, ...PAGES];
+const TARGETS: Target[] = [FLOORS.static, FLOORS.floor, ...PAGES, FLOORS.post];
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = '.next-bench';
@@ -38,15 +47,16 @@ const SERVER_SCRIPT = path.join(ROOT, 'server.mjs');
 const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
-type Settings = { duration: number; connections: number; warmup: number; services: number; build: boolean };
+type Settings = { duration: number; connections: number; warmup: number; services: number; build: boolean; chromium: string };
 
 type Measurement = {
   name: string;
   path: string;
+  method: 'GET' | 'POST';
   requestsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   requests: number;
-  /** Connection errors, timeouts and responses outside 2xx. */
+  /** Connection errors, timeouts, responses outside 2xx and, for autosave, refused saves. */
   failures: number;
   loadAverageBefore: number;
 };
@@ -59,11 +69,12 @@ function readSettings(): Settings {
       services: { type: 'string', default: '1000' },
       warmup: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build]');
+    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build] [--chromium /usr/bin/chromium]');
     process.exit(0);
   }
   const positive = (name: string, text: string) => {
@@ -77,6 +88,7 @@ function readSettings(): Settings {
     warmup: positive('warmup', values.warmup),
     services: positive('services', values.services),
     build: !values['no-build'],
+    chromium: values.chromium,
   };
 }
 
@@ -187,13 +199,20 @@ function appEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS
   };
 }
 
-async function startServer(port: number, databaseUrl: string): Promise<string> {
+/**
+ * The load goes to `base` (127.0.0.1). The app's own address is `browserBase` (localhost), where
+ * the browser signs the autosave's person in: with `--hostname 0.0.0.0` Auth.js works out the
+ * callback's address as localhost, not from the Host header, so a sign-in at 127.0.0.1 ends in
+ * invalid_grant (see bench/server.ts).
+ */
+async function startServer(port: number, databaseUrl: string): Promise<{ base: string; browserBase: string }> {
   const base = `http://127.0.0.1:${port}`;
+  const browserBase = `http://localhost:${port}`;
   // The production server, as `npm start` runs it. Not on 127.0.0.1 alone: with a loopback host
   // name Next takes its own rewrites for another server's and proxies them (vercel/next.js#94745).
   const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
-    env: appEnv(databaseUrl, { PUBLIC_URL: base }),
+    env: appEnv(databaseUrl, { PUBLIC_URL: browserBase, AUTH_URL: browserBase }),
     stdio: ['ignore', 2, 2],
     detached: true,
   });
@@ -209,7 +228,7 @@ async function startServer(port: number, databaseUrl: string): Promise<string> {
     try {
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };
-      if (response.ok && body.status === 'ok') return base;
+      if (response.ok && body.status === 'ok') return { base, browserBase };
     } catch {
       // Not listening yet.
     }
@@ -227,10 +246,10 @@ function percentile(sorted: number[], fraction: number): number {
 let running: Instance | undefined;
 cleanups.push(() => running?.stop());
 
-async function load(url: string, settings: Settings, duration: number): Promise<{ result: Result; latencies: number[] }> {
+async function load(url: string, settings: Settings, duration: number, extra: Partial<Options> = {}): Promise<{ result: Result; latencies: number[] }> {
   // autocannon's own percentiles have no p95 and whole milliseconds only, so keep every latency.
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections: settings.connections, duration, timeout: 10 });
+  const instance = autocannon({ url, connections: settings.connections, duration, timeout: 10, ...extra });
   running = instance;
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
@@ -238,20 +257,12 @@ async function load(url: string, settings: Settings, duration: number): Promise<
   return { result, latencies };
 }
 
-async function measure(base: string, target: Target, settings: Settings): Promise<Measurement> {
-  const url = base + target.path;
-  const probe = await fetch(url, { redirect: 'manual' });
-  await probe.arrayBuffer();
-  if (!probe.ok) throw new Error(`${target.name} (${target.path}) answered ${probe.status}; fix it before measuring`);
-
-  console.error(`bench: ${target.name}: warming up ${settings.warmup} s, then ${settings.duration} s with ${settings.connections} connections`);
-  await load(url, settings, settings.warmup);
-  const loadAverageBefore = os.loadavg()[0]!;
-  const { result, latencies } = await load(url, settings, settings.duration);
+function summary(target: Target, result: Result, latencies: number[], loadAverageBefore: number, refused = 0): Measurement {
   latencies.sort((a, b) => a - b);
   return {
     name: target.name,
     path: target.path,
+    method: target.method ?? 'GET',
     requestsPerSecond: result.requests.average,
     latencyMs: {
       p50: percentile(latencies, 0.5),
@@ -260,9 +271,43 @@ async function measure(base: string, target: Target, settings: Settings): Promis
       max: latencies.at(-1) ?? Number.NaN,
     },
     requests: result.requests.sent,
-    failures: result.errors + result.timeouts + result.non2xx,
+    failures: result.errors + result.timeouts + result.non2xx + refused,
     loadAverageBefore,
   };
+}
+
+async function measure(base: string, target: Target, settings: Settings): Promise<Measurement> {
+  const url = base + target.path;
+  const post = target.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: POST_FLOOR_BODY } : {};
+  const probe = await fetch(url, { redirect: 'manual', ...post });
+  await probe.arrayBuffer();
+  if (!probe.ok) throw new Error(`${target.name} (${target.path}) answered ${probe.status}; fix it before measuring`);
+
+  console.error(`bench: ${target.name}: warming up ${settings.warmup} s, then ${settings.duration} s with ${settings.connections} connections`);
+  await load(url, settings, settings.warmup, post);
+  const loadAverageBefore = os.loadavg()[0]!;
+  const { result, latencies } = await load(url, settings, settings.duration, post);
+  return summary(target, result, latencies, loadAverageBefore);
+}
+
+/**
+ * Autosave: the browser's request replayed (bench/autosave.ts), one draft per connection. A save
+ * refused (stale version, ended session) counts as an error though it is answered 200; after the
+ * warm-up and after the run, every draft in the database must be as its last acknowledged save left it.
+ */
+async function measureAutosave(autosave: AutosaveLoad, base: string, settings: Settings): Promise<{ measurement: Measurement; check: AutosaveCheck }> {
+  const target: Target = { name: 'autosave', path: autosave.path, method: 'POST' };
+  console.error(`bench: autosave: ${settings.connections} drafts, warming up ${settings.warmup} s, then ${settings.duration} s with ${settings.connections} connections`);
+  await autosave.startDrafts(settings.connections);
+  await load(base + autosave.path, settings, settings.warmup, autosave.options());
+  const warmupRefused = autosave.refused;
+  const afterWarmup = await autosave.check();
+  const loadAverageBefore = os.loadavg()[0]!;
+  const { result, latencies } = await load(base + autosave.path, settings, settings.duration, autosave.options());
+  const refused = autosave.refused;
+  const check = await autosave.check();
+  if (warmupRefused > 0 || afterWarmup.mismatches.length > 0) console.error(`bench: autosave warm-up: ${warmupRefused} saves refused, ${afterWarmup.mismatches.length} drafts not as acknowledged`);
+  return { measurement: summary(target, result, latencies, loadAverageBefore, refused), check };
 }
 
 // ---- The report.
@@ -276,7 +321,8 @@ function table(measurements: Measurement[]): string {
   const byName = new Map(measurements.map((m) => [m.name, m]));
   const staticFloor = byName.get(FLOORS.static.name);
   const layoutFloor = byName.get(FLOORS.floor.name);
-  const header = ['target', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'req/s÷static', 'req/s÷floor', 'p50÷static', 'p50÷floor'];
+  const postFloor = byName.get(FLOORS.post.name);
+  const header = ['target', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'req/s÷static', 'req/s÷floor', 'req/s÷post floor', 'p50÷static', 'p50÷floor'];
   const rows = measurements.map((m) => [
     m.name,
     m.path,
@@ -287,6 +333,8 @@ function table(measurements: Measurement[]): string {
     String(m.failures),
     ratio(m.requestsPerSecond, staticFloor?.requestsPerSecond),
     ratio(m.requestsPerSecond, layoutFloor?.requestsPerSecond),
+    // Only POSTs are compared with the POST floor.
+    m.method === 'POST' ? ratio(m.requestsPerSecond, postFloor?.requestsPerSecond) : '–',
     ratio(m.latencyMs.p50, staticFloor?.latencyMs.p50),
     ratio(m.latencyMs.p50, layoutFloor?.latencyMs.p50),
   ]);
@@ -320,15 +368,39 @@ async function main() {
   console.error(`bench: filling the catalogue to ${settings.services} services`);
   await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(databaseUrl));
 
-  console.error(`bench: next start on 127.0.0.1:${serverPort}`);
-  const base = await startServer(serverPort!, databaseUrl);
+  console.error(`bench: node server.mjs on port ${serverPort}`);
+  const { base, browserBase } = await startServer(serverPort!, databaseUrl);
+
+  // Before any load, so that the sign-in is not timed out by a busy server.
+  let autosave: AutosaveLoad | undefined;
+  if (existsSync(settings.chromium)) {
+    console.error(`bench: signing the bench person in and taking the request of the wizard's autosave`);
+    autosave = new AutosaveLoad(await captureAutosave(settings.chromium, browserBase), base, browserBase, databaseUrl);
+  } else {
+    console.error(`bench: no Chromium at ${settings.chromium} (apt-get install chromium, or --chromium <path>): autosave is not measured`);
+  }
 
   const measurements: Measurement[] = [];
   for (const target of TARGETS) measurements.push(await measure(base, target, settings));
+  let autosaveCheck: AutosaveCheck | undefined;
+  if (autosave) {
+    const { measurement, check } = await measureAutosave(autosave, base, settings);
+    measurements.push(measurement);
+    autosaveCheck = check;
+  }
 
   const report = table(measurements);
   console.log(`\n${settings.duration} s per target, ${settings.connections} connections, ${settings.services} services, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   console.log(report);
+  const autosaveRow = measurements.find((m) => m.name === 'autosave');
+  const postFloorRow = measurements.find((m) => m.name === FLOORS.post.name);
+  if (autosaveRow && postFloorRow && autosaveCheck) {
+    const share = autosaveRow.requestsPerSecond / postFloorRow.requestsPerSecond;
+    const met = share >= AUTOSAVE_GOAL && autosaveRow.failures === 0 && autosaveCheck.mismatches.length === 0;
+    console.log(`\nautosave: ${share.toFixed(2)}× the post floor's req/s (goal ≥ ${AUTOSAVE_GOAL.toFixed(2)}), ${autosaveRow.failures} errors, p95 ${autosaveRow.latencyMs.p95.toFixed(1)} ms: goal ${met ? 'met' : 'NOT met'}`);
+    console.log(`autosave: ${autosaveCheck.drafts} drafts, ${autosaveCheck.acknowledged} saves acknowledged (warm-up included), ${autosaveCheck.landedUnanswered} more cut off by the end of a run but saved; ${autosaveCheck.mismatches.length === 0 ? 'every acknowledged save is in the database' : `${autosaveCheck.mismatches.length} drafts NOT as acknowledged:`}`);
+    for (const mismatch of autosaveCheck.mismatches) console.log(`  ${mismatch}`);
+  }
 
   const finished = new Date();
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -339,6 +411,7 @@ async function main() {
     settings,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version },
     results: measurements,
+    autosaveCheck,
   };
   await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nresults: ${path.relative(ROOT, file)}`);
