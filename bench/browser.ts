@@ -173,7 +173,7 @@ function failedAudits(results: LighthouseResult[]): string[] {
 async function main() {
   cleanUpOnSignals();
   const settings = readSettings();
-  const base = await startBenchServer({ buildDir: settings.buildDir, build: settings.build, services: settings.services });
+  const { browserBase: base } = await startBenchServer({ buildDir: settings.buildDir, build: settings.build, services: settings.services });
 
   const browser = await chromium.launch({
     executablePath: settings.chromium,

@@ -1,16 +1,15 @@
 /**
- * `npm run bench`: builds the app, serves it with `next start` on a throw-away PostgreSQL, and
+ * `npm run bench`: builds the app, serves it with `npm start`'s server on a throw-away PostgreSQL, and
  * loads each target with autocannon, one after another, against the same server. See README.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Options, type Result } from 'autocannon';
 import { AutosaveLoad, captureAutosave, type AutosaveCheck } from './autosave';
+import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, onCleanUp, startBenchServer } from './server';
 
 type Target = { name: string; path: string; method?: 'GET' | 'POST' };
 
@@ -39,13 +38,7 @@ const PAGES: Target[] = [
 
 const TARGETS: Target[] = [FLOORS.static, FLOORS.floor, ...PAGES, FLOORS.post];
 
-const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = '.next-bench';
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const SERVER_SCRIPT = path.join(ROOT, 'server.mjs');
-const POSTGRES_SCRIPT = path.join(ROOT, '.ci', 'throwaway-postgres.sh');
-const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 type Settings = { duration: number; connections: number; warmup: number; services: number; build: boolean; chromium: string };
 
@@ -92,159 +85,14 @@ function readSettings(): Settings {
   };
 }
 
-// ---- Clean-up: whatever was started is stopped, on success, failure or Ctrl-C.
-
-const cleanups: Array<() => Promise<void> | void> = [];
-let cleaning: Promise<void> | undefined;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        console.error('bench: clean-up step failed:', error);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-  process.on(signal, () => {
-    // tsx passes the terminal's Ctrl-C on as well, so the same signal may come twice.
-    if (cleaning) return;
-    console.error(`\nbench: ${signal}, stopping the server and the database…`);
-    void cleanUp().finally(() => process.exit(code));
-  });
-}
-
-/**
- * Children run in their own process group, so that a Ctrl-C reaches only this script, which then
- * stops them in order, and so that stopping a group also stops whatever the child started.
- */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  signalGroup('SIGTERM');
-  const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // The child's output goes to stderr, keeping stdout for the results.
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 2, 2], detached: true });
-    const stop = () => stopGroup(child);
-    cleanups.push(stop);
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      cleanups.splice(cleanups.indexOf(stop), 1);
-      if (code === 0) resolve();
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
-    });
-  });
-}
-
-// ---- The pieces.
-
-async function freePorts(count: number): Promise<number[]> {
-  // Held open together, so that the same port is not handed out twice.
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-      const server = net.createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
-  );
-  const ports = servers.map((server) => (server.address() as AddressInfo).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
-
-async function startDatabase(port: number): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'asiointi-bench-pg-'));
-  cleanups.push(() => {
-    spawnSync('bash', [POSTGRES_SCRIPT, 'stop', dir], { stdio: ['ignore', 2, 2] });
-  });
-  const started = spawnSync('bash', [POSTGRES_SCRIPT, 'start', dir, String(port)], {
-    stdio: ['ignore', 'pipe', 2],
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (started.status !== 0) throw new Error(`the throw-away PostgreSQL did not start (${POSTGRES_SCRIPT})`);
-  const url = started.stdout.trim();
-  if (!/^postgres:\/\//.test(url)) throw new Error(`unexpected output from ${POSTGRES_SCRIPT}: ${url}`);
-  return url;
-}
-
-function appEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    BUILD_DIR,
-    // The build, too, gets the throw-away database, so nothing touches the embedded one in .data/.
-    DATABASE_URL: databaseUrl,
-    SEED_DEMO_DATA: 'true',
-    LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...extra,
-  };
-}
-
-/**
- * The load goes to `base` (127.0.0.1). The app's own address is `browserBase` (localhost), where
- * the browser signs the autosave's person in: with `--hostname 0.0.0.0` Auth.js works out the
- * callback's address as localhost, not from the Host header, so a sign-in at 127.0.0.1 ends in
- * invalid_grant (see bench/server.ts).
- */
-async function startServer(port: number, databaseUrl: string): Promise<{ base: string; browserBase: string }> {
-  const base = `http://127.0.0.1:${port}`;
-  const browserBase = `http://localhost:${port}`;
-  // The production server, as `npm start` runs it. Not on 127.0.0.1 alone: with a loopback host
-  // name Next takes its own rewrites for another server's and proxies them (vercel/next.js#94745).
-  const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
-    cwd: ROOT,
-    env: appEnv(databaseUrl, { PUBLIC_URL: browserBase, AUTH_URL: browserBase }),
-    stdio: ['ignore', 2, 2],
-    detached: true,
-  });
-  cleanups.push(() => stopGroup(server));
-  let exitNote: string | undefined;
-  server.once('exit', (code, signal) => {
-    exitNote = signal ?? `exit ${code}`;
-  });
-
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (exitNote) throw new Error(`next start stopped (${exitNote}) before it was ready`);
-    try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
-      const body = (await response.json()) as { status?: string };
-      if (response.ok && body.status === 'ok') return { base, browserBase };
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`${base}/api/health did not answer ok within two minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+let running: Instance | undefined;
+onCleanUp(() => running?.stop());
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index]!;
 }
-
-let running: Instance | undefined;
-cleanups.push(() => running?.stop());
 
 async function load(url: string, settings: Settings, duration: number, extra: Partial<Options> = {}): Promise<{ result: Result; latencies: number[] }> {
   // autocannon's own percentiles have no p95 and whole milliseconds only, so keep every latency.
@@ -344,32 +192,10 @@ function table(measurements: Measurement[]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function gitCommit(): string | undefined {
-  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
 async function main() {
   const settings = readSettings();
-  const [databasePort, serverPort] = await freePorts(2);
-
-  console.error(`bench: starting a throw-away PostgreSQL on 127.0.0.1:${databasePort}`);
-  const databaseUrl = await startDatabase(databasePort!);
-
-  const built = existsSync(path.join(ROOT, BUILD_DIR, 'BUILD_ID'));
-  if (settings.build || !built) {
-    if (!settings.build) console.error(`bench: ${BUILD_DIR} has no build yet, building anyway`);
-    console.error(`bench: next build into ${BUILD_DIR}`);
-    await run(process.execPath, [NEXT_BIN, 'build'], appEnv(databaseUrl));
-  } else {
-    console.error(`bench: --no-build, using the build in ${BUILD_DIR}`);
-  }
-
-  console.error(`bench: filling the catalogue to ${settings.services} services`);
-  await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(databaseUrl));
-
-  console.error(`bench: node server.mjs on port ${serverPort}`);
-  const { base, browserBase } = await startServer(serverPort!, databaseUrl);
+  cleanUpOnSignals();
+  const { loadBase: base, browserBase, databaseUrl } = await startBenchServer({ buildDir: BUILD_DIR, build: settings.build, services: settings.services });
 
   // Before any load, so that the sign-in is not timed out by a busy server.
   let autosave: AutosaveLoad | undefined;

@@ -1,11 +1,9 @@
 /**
- * The server a browser benchmark measures: a production build, served by server.mjs as
+ * The server the benchmarks measure: a production build, served by server.mjs as
  * `npm start` serves it, on a throw-away PostgreSQL with the demo data at scale; and the clean-up
  * that stops it all again.
  *
- * The same steps as `npm run bench` (bench/run.ts), kept in a module of their own so that
- * bench/browser.ts can use them without importing run.ts, which runs its benchmark on import.
- * run.ts keeps its own copy for now; it can import these once nobody is changing it.
+ * Shared by `npm run bench` (bench/run.ts) and `npm run bench:browser` (bench/browser.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -160,23 +158,27 @@ export async function seedAtScale(settings: ServerSettings, databaseUrl: string)
   await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(settings, databaseUrl));
 }
 
+/** Where the load goes (127.0.0.1) and where a browser signs in (localhost): the same server. */
+export type BenchServer = { loadBase: string; browserBase: string; databaseUrl: string };
+
 /**
- * Starts the production server as `npm start` runs it (server.mjs) and resolves with its base
- * URL once /api/health says ok.
+ * Starts the production server as `npm start` runs it (server.mjs) and resolves once
+ * /api/health says ok.
  *
- * The address is http://localhost:<port>, not 127.0.0.1 as in run.ts, because a browser signs in
- * here: with `--hostname 0.0.0.0`, Auth.js's callback works out its own address as 0.0.0.0 or
- * localhost rather than from the Host header, redeems the code with that redirect address and
- * the test identification service refuses it (invalid_grant). With PUBLIC_URL and AUTH_URL both
- * on localhost every address agrees, as in the e2e tests.
+ * The app's own address is http://localhost:<port>, where a browser signs in: with `--hostname
+ * 0.0.0.0`, Auth.js's callback works out its own address as localhost rather than from the Host
+ * header, redeems the code with that redirect address, and the test identification service would
+ * refuse a sign-in begun at 127.0.0.1 (invalid_grant). With PUBLIC_URL and AUTH_URL both on
+ * localhost every address agrees, as in the e2e tests. Load is generated against 127.0.0.1 only.
  */
-export async function startServer(settings: ServerSettings, port: number, databaseUrl: string): Promise<string> {
-  const base = `http://localhost:${port}`;
+export async function startServer(settings: ServerSettings, port: number, databaseUrl: string): Promise<BenchServer> {
+  const loadBase = `http://127.0.0.1:${port}`;
+  const browserBase = `http://localhost:${port}`;
   // Not on 127.0.0.1 alone: with a loopback host name Next takes its own rewrites for another
   // server's and proxies them over the network (vercel/next.js#94745).
   const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
-    env: appEnv(settings, databaseUrl, { PUBLIC_URL: base, AUTH_URL: base }),
+    env: appEnv(settings, databaseUrl, { PUBLIC_URL: browserBase, AUTH_URL: browserBase }),
     stdio: ['ignore', 2, 2],
     detached: true,
   });
@@ -190,19 +192,19 @@ export async function startServer(settings: ServerSettings, port: number, databa
   for (;;) {
     if (exitNote) throw new Error(`the server stopped (${exitNote}) before it was ready`);
     try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
+      const response = await fetch(`${loadBase}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };
-      if (response.ok && body.status === 'ok') return base;
+      if (response.ok && body.status === 'ok') return { loadBase, browserBase, databaseUrl };
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`${base}/api/health did not answer ok within two minutes`);
+    if (Date.now() > deadline) throw new Error(`${loadBase}/api/health did not answer ok within two minutes`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 /** Database, build, data and server, in that order; every piece is stopped by cleanUp(). */
-export async function startBenchServer(settings: ServerSettings): Promise<string> {
+export async function startBenchServer(settings: ServerSettings): Promise<BenchServer> {
   const [databasePort, serverPort] = await freePorts(2);
   console.error(`bench: starting a throw-away PostgreSQL on 127.0.0.1:${databasePort}`);
   const databaseUrl = await startDatabase(databasePort!);
