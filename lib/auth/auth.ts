@@ -73,7 +73,13 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
     // with an error, as when the person cancels the identification).
     pages: { error: '/sign-in/error', signIn: '/sign-in/error' },
     logger: {
-      error: (error) => logger.error({ err: { name: error.name, message: error.message } }, 'auth error'),
+      // Auth.js wraps the real reason (a refused code, a wrong issuer…) in `cause`; keep both,
+      // without the stack or anything the cause carries beyond its name and message.
+      error: (error) => {
+        const cause = (error as Error & { cause?: { err?: unknown } | unknown }).cause;
+        const reason = cause && typeof cause === 'object' && 'err' in cause ? (cause as { err: unknown }).err : cause;
+        logger.error({ err: { name: error.name, message: error.message, cause: reason instanceof Error ? { name: reason.name, message: reason.message } : undefined } }, 'auth error');
+      },
       warn: (code) => logger.warn({ code }, 'auth warning'),
       debug: () => {},
     },
