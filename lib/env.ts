@@ -208,3 +208,9 @@ function attachmentStorageSettings(parsed: Parsed): AttachmentStorageSettings {
 }
 
 export const env: Env = parseEnv(process.env);
+
+// Auth.js works out the portal's address for itself, from AUTH_URL when it is set and otherwise
+// from the request, where Next has replaced the host the browser used with "localhost": behind a
+// proxy that sends no X-Forwarded-Host, the code would be redeemed for a redirect address the
+// browser never used and the identity broker would refuse it. The portal's address is PUBLIC_URL.
+process.env.AUTH_URL ??= env.PUBLIC_URL;
