@@ -4,6 +4,7 @@
  * Auth.js does anything, and other addresses go on as before.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { NextRequest } from 'next/server';
 import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -30,12 +31,12 @@ afterAll(async () => {
 
 /** The identity broker sending a browser back (the state will not match: the limit comes first). */
 function callback(address: string) {
-  const request = new Request(`${origin}/api/auth/callback/city?code=some-code&state=some-state`, { headers: { 'x-forwarded-for': `${address}, 10.0.0.1` } });
+  const request = new NextRequest(`${origin}/api/auth/callback/city?code=some-code&state=some-state`, { headers: { 'x-forwarded-for': `${address}, 10.0.0.1` } });
   return route.GET(request as never);
 }
 
 function startFromForm(address: string) {
-  const request = new Request(`${origin}/api/auth/signin/city`, {
+  const request = new NextRequest(`${origin}/api/auth/signin/city`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address },
     body: new URLSearchParams({ callbackUrl: '/fi' }),
@@ -80,7 +81,7 @@ describe('starting sign-ins from one address', () => {
 
   it('leave the session and sign-out routes alone', async () => {
     for (let i = 0; i < 4; i++) await startFromForm('203.0.113.13');
-    const session = await route.GET(new Request(`${origin}/api/auth/session`, { headers: { 'x-forwarded-for': '203.0.113.13' } }) as never);
+    const session = await route.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { 'x-forwarded-for': '203.0.113.13' } }) as never);
     expect(session.status).toBe(200);
   });
 });

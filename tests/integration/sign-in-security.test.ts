@@ -4,6 +4,7 @@
  * portal, for this very sign-in, starts a session.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NextRequest } from 'next/server';
 import { count, eq } from 'drizzle-orm';
 import type { JWTPayload } from 'jose';
 import { startFakeIdentityBroker, type FakeIdentityBroker } from '../support/fake-identity-broker';
@@ -62,12 +63,12 @@ type StartedSignIn = { jar: CookieJar; authorization: URL };
 /** Sign in → the broker's authorization address, as the sign-in button's form does it. */
 async function startSignIn(returnTo = '/en/profile'): Promise<StartedSignIn> {
   const jar = new CookieJar();
-  const csrfResponse = await handlers.GET(new Request(`${origin}/api/auth/csrf`) as never);
+  const csrfResponse = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`) as never);
   jar.store(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
 
   const response = await handlers.POST(
-    new Request(`${origin}/api/auth/signin/city`, {
+    new NextRequest(`${origin}/api/auth/signin/city`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
       body: new URLSearchParams({ csrfToken, callbackUrl: returnTo }),
@@ -84,7 +85,7 @@ async function startSignIn(returnTo = '/en/profile'): Promise<StartedSignIn> {
 async function finishSignIn({ jar, authorization }: StartedSignIn, idToken: string, code = `code-${crypto.randomUUID()}`) {
   broker.answerCode(code, idToken);
   const params = new URLSearchParams({ code, state: authorization.searchParams.get('state')!, iss: broker.issuer });
-  const response = await handlers.GET(new Request(`${origin}/api/auth/callback/city?${params}`, { headers: { cookie: jar.header() } }) as never);
+  const response = await handlers.GET(new NextRequest(`${origin}/api/auth/callback/city?${params}`, { headers: { cookie: jar.header() } }) as never);
   jar.store(response);
   return { response, location: new URL(response.headers.get('location') ?? '/', origin), code };
 }
@@ -145,7 +146,7 @@ describe('the broker answering with an error', () => {
   it('as when the person cancels the identification, ends on the sign-in error page with no session', async () => {
     const started = await startSignIn();
     const params = new URLSearchParams({ error: 'access_denied', state: started.authorization.searchParams.get('state')!, iss: broker.issuer });
-    const response = await handlers.GET(new Request(`${origin}/api/auth/callback/city?${params}`, { headers: { cookie: started.jar.header() } }) as never);
+    const response = await handlers.GET(new NextRequest(`${origin}/api/auth/callback/city?${params}`, { headers: { cookie: started.jar.header() } }) as never);
     started.jar.store(response);
 
     expect(response.status).toBe(302);
