@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Cookie } from '@playwright/test';
 import { measureFirstLoad, type BrowserPage, type FirstLoad } from './first-load-js';
 import { CATEGORIES, GOALS, median, medianRun, runLighthouse, type Category, type LighthouseRun } from './lighthouse';
-import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, gitDirty, onCleanUp, startBenchServer } from './server';
+import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, gitDirty, onCleanUp, positiveOption, startBenchServer } from './server';
 import { BENCH_PERSON_ID, cookieHeader, signIn } from './sign-in';
 
 type Target = BrowserPage & {
@@ -59,11 +59,6 @@ function readSettings(): Settings {
     console.log('usage: npm run bench:browser -- [--no-build] [--build-dir .next-bench] [--runs 3] [--services 1000] [--chromium /usr/bin/chromium] [--no-lighthouse]');
     process.exit(0);
   }
-  const positive = (name: string, text: string) => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
-    return value;
-  };
   const buildDir = values['build-dir'];
   // Next's BUILD_DIR is a folder in the project; the .gitignore covers .next*/ only.
   if (!/^\.next[\w-]*$/.test(buildDir)) throw new Error(`--build-dir must be a folder name starting with .next, not "${buildDir}"`);
@@ -71,8 +66,8 @@ function readSettings(): Settings {
   return {
     build: !values['no-build'],
     buildDir,
-    services: positive('services', values.services),
-    runs: positive('runs', values.runs),
+    services: positiveOption('services', values.services),
+    runs: positiveOption('runs', values.runs),
     chromium: values.chromium,
     lighthouse: !values['no-lighthouse'],
   };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Options, type Result } from 'autocannon';
 import { AutosaveLoad, captureAutosave, type AutosaveCheck } from './autosave';
-import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, onCleanUp, startBenchServer } from './server';
+import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, onCleanUp, positiveOption, startBenchServer } from './server';
 
 type Target = { name: string; path: string; method?: 'GET' | 'POST' };
 
@@ -70,16 +70,11 @@ function readSettings(): Settings {
     console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build] [--chromium /usr/bin/chromium]');
     process.exit(0);
   }
-  const positive = (name: string, text: string) => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
-    return value;
-  };
   return {
-    duration: positive('duration', values.duration),
-    connections: positive('connections', values.connections),
-    warmup: positive('warmup', values.warmup),
-    services: positive('services', values.services),
+    duration: positiveOption('duration', values.duration),
+    connections: positiveOption('connections', values.connections),
+    warmup: positiveOption('warmup', values.warmup),
+    services: positiveOption('services', values.services),
     build: !values['no-build'],
     chromium: values.chromium,
   };

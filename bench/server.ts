@@ -214,6 +214,13 @@ export async function startBenchServer(settings: ServerSettings): Promise<BenchS
   return startServer(settings, serverPort!, databaseUrl);
 }
 
+/** A command-line option that must be a whole number of at least 1. */
+export function positiveOption(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
+  return value;
+}
+
 export function gitCommit(): string | undefined {
   const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : undefined;
