@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { caseSystems } from './matters';
 import { staffMembers } from './staff';
 
 /**
@@ -12,6 +13,8 @@ export const auditEntries = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     staffMemberId: uuid('staff_member_id').references(() => staffMembers.id, { onDelete: 'set null' }),
+    /** Set instead of the member of staff when a division's case system made the change through the API. */
+    caseSystemId: uuid('case_system_id').references(() => caseSystems.id, { onDelete: 'set null' }),
     actorName: text('actor_name').notNull(),
     /** What was done, e.g. "service.published", "notice.created". */
     action: text('action').notNull(),

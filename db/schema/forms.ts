@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgSequence, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { Answers, FormDefinition } from '@/lib/forms/definition';
+import { divisions } from './divisions';
 import { organisations, persons } from './persons';
 
 /**
@@ -68,7 +69,11 @@ export const formDrafts = pgTable(
   ],
 );
 
-export const submissionStatuses = ['sent', 'received', 'processing', 'decided'] as const;
+/**
+ * Where a sent form is in its handling (FOL2, issue "Statuses"): Sent, Received, Processing,
+ * Additional information requested, Decided, Cancelled. Decided and Cancelled are final.
+ */
+export const submissionStatuses = ['sent', 'received', 'processing', 'information_requested', 'decided', 'cancelled'] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
 /**
@@ -100,20 +105,42 @@ export const formSubmissions = pgTable(
     locale: text('locale').notNull(),
     savedToFolder: boolean('saved_to_folder').notNull(),
     status: text('status', { enum: submissionStatuses }).notNull().default('sent'),
+    /** The division that handles it: its service's division when it was sent (USE4). */
+    divisionId: uuid('division_id').references(() => divisions.id),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The time of its latest event: the folder's "last update" and its sort order. */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it was decided, for the service's typical processing time. */
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The latest event the owner did not cause (an official's, a case system's): "New" until seen. */
+    lastCityEventAt: timestamp('last_city_event_at', { withTimezone: true }),
+    /** When the owner last opened its information in the folder; a later city event makes it "New". */
+    ownerSeenAt: timestamp('owner_seen_at', { withTimezone: true }),
   },
   (table) => [
     index('form_submissions_owner_person_idx').on(table.ownerPersonId, table.sentAt),
     index('form_submissions_owner_organisation_idx').on(table.ownerOrganisationId, table.sentAt),
     index('form_submissions_service_idx').on(table.serviceSlug, table.sentAt),
+    index('form_submissions_division_queue_idx').on(table.divisionId, table.status, table.sentAt),
     check('form_submissions_one_owner', sql`(${table.ownerPersonId} is null) <> (${table.ownerOrganisationId} is null)`),
   ],
 );
 
-export const submissionEventTypes = ['status'] as const;
+/**
+ * What happened: a status change (the first is the sending), a message, a decision document, a
+ * complement sent by the owner.
+ */
+export const submissionEventTypes = ['status', 'message', 'decision', 'complement'] as const;
+export type SubmissionEventType = (typeof submissionEventTypes)[number];
 
-/** A dated entry of a submission's history (FOL6); the first is its sending. */
+/** Who caused an event: the owner (a resident), an official in the back office, or a division's case system. */
+export const matterActors = ['resident', 'official', 'case_system'] as const;
+export type MatterActor = (typeof matterActors)[number];
+
+/**
+ * A dated entry of a submission's history (FOL6, PRO7); the first is its sending. An event the
+ * owner did not cause makes the item "New" in the folder and a notification (NOT1).
+ */
 export const submissionEvents = pgTable(
   'submission_events',
   {
@@ -122,7 +149,14 @@ export const submissionEvents = pgTable(
       .notNull()
       .references(() => formSubmissions.id, { onDelete: 'cascade' }),
     type: text('type', { enum: submissionEventTypes }).notNull(),
+    /** For a status event, the new status. */
     status: text('status', { enum: submissionStatuses }),
+    actor: text('actor', { enum: matterActors }).notNull().default('resident'),
+    /** The acting official's or case system's division; the resident sees the division, never the official's name. */
+    divisionId: uuid('division_id').references(() => divisions.id),
+    /** The message or file the event is about, when it is about one (ids of submission_messages / submission_files). */
+    messageId: uuid('message_id'),
+    fileId: uuid('file_id'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('submission_events_submission_idx').on(table.submissionId, table.at)],

@@ -11,3 +11,4 @@ export * from './rate-limits';
 export * from './test-idp';
 export * from './audit';
 export * from './forms';
+export * from './matters';

@@ -28,6 +28,9 @@ export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   businessId: text('business_id').notNull().unique(),
   name: text('name').notNull(),
+  /** Where the organisation's folder notifications go (NOT1); set by a person acting for it. */
+  notificationEmail: text('notification_email'),
+  notificationLanguage: text('notification_language', { enum: ['fi', 'sv', 'en'] }).notNull().default('fi'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { formDefinitions, formDrafts, formSubmissions, services, submissionEvents } from '@/db/schema';
+import { formDefinitions, formDrafts, formSubmissions, services } from '@/db/schema';
+import { recordEvent } from '@/lib/matters/events';
 import { now } from '@/lib/time/clock';
 import type { Answers } from './definition';
 import { ownedBy, ownerColumns, type Owner } from './owner';
@@ -105,7 +106,7 @@ export async function sendDraft(owner: Owner, sentBy: string, input: { draftId: 
     const checked = checkAnswers(draft.definition, answers, { mode: 'submit' });
     if (!checked.ok) return { status: 'invalid', fieldErrors: checked.fieldErrors } as const;
 
-    const [service] = await tx.select({ savedToFolder: savedToFolderSql }).from(services).where(eq(services.slug, draft.serviceSlug)).limit(1);
+    const [service] = await tx.select({ savedToFolder: savedToFolderSql, divisionId: services.divisionId }).from(services).where(eq(services.slug, draft.serviceSlug)).limit(1);
     const at = now();
     const [submission] = await tx
       .insert(formSubmissions)
@@ -120,11 +121,16 @@ export async function sendDraft(owner: Owner, sentBy: string, input: { draftId: 
         locale: input.locale,
         // A form of a service unknown to the catalogue is kept out of the folder rather than shown by mistake.
         savedToFolder: service?.savedToFolder ?? false,
+        divisionId: service?.divisionId ?? null,
         sentAt: at,
         updatedAt: at,
       })
       .returning({ id: formSubmissions.id, itemNumber: formSubmissions.itemNumber });
-    await tx.insert(submissionEvents).values({ submissionId: submission!.id, type: 'status', status: 'sent', at });
+    await recordEvent(
+      tx,
+      { id: submission!.id, ownerPersonId: owner.personId, ownerOrganisationId: owner.organisationId, savedToFolder: service?.savedToFolder ?? false },
+      { type: 'status', status: 'sent', actor: 'resident', at },
+    );
     await tx.update(formDrafts).set({ submittedAt: at, updatedAt: at }).where(eq(formDrafts.id, draft.id));
     return { status: 'sent', itemNumber: submission!.itemNumber, formSlug: draft.definition.slug } as const;
   });

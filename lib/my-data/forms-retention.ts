@@ -6,8 +6,7 @@ import type { AfterCommit, KeptRecord, RetentionRule } from './retention-rules';
 /**
  * The statuses after which the city no longer handles a matter. Anything else (Sent, Received,
  * Processing, Additional information requested, and any status added later) counts as in
- * handling: a new status is kept by default rather than deleted by mistake. `cancelled` is
- * listed before the forms have it, so that it is final the day it arrives.
+ * handling: a new status is kept by default rather than deleted by mistake.
  */
 export const finalSubmissionStatuses: readonly string[] = ['decided', 'cancelled'];
 

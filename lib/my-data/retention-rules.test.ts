@@ -19,8 +19,8 @@ describe('retention rules', () => {
     expect(retentionRules).toEqual([mattersInHandlingRule]);
   });
 
-  it('count only Decided (and Cancelled, once it exists) as final: every other status is in handling', () => {
-    expect(submissionStatuses.filter((status) => finalSubmissionStatuses.includes(status))).toEqual(['decided']);
+  it('count only Decided and Cancelled as final: every other status is in handling', () => {
+    expect(submissionStatuses.filter((status) => finalSubmissionStatuses.includes(status))).toEqual(['decided', 'cancelled']);
     expect(finalSubmissionStatuses).toEqual(['decided', 'cancelled']);
   });
 
