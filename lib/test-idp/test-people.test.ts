@@ -48,7 +48,7 @@ describe('test people', () => {
     expect(testResidents.filter((resident) => resident.loaOverride === 'low')).toHaveLength(1);
     expect(cardHolders().length).toBeGreaterThan(0);
     const officials = testStaff.filter((member) => member.role === 'official');
-    expect(new Set(officials.map((member) => member.division)).size).toBe(2);
+    expect(new Set(officials.map((member) => member.division)).size).toBeGreaterThanOrEqual(2);
     expect(testStaff.filter((member) => member.role === 'editor')).toHaveLength(1);
     expect(testStaff.filter((member) => member.role === 'admin')).toHaveLength(1);
   });

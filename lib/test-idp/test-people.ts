@@ -285,6 +285,10 @@ export const testStaff: TestStaffMember[] = [
   { id: 'outi-kasittelija', givenName: 'Outi', familyName: 'Käsittelijä', email: 'outi.kasittelija@hel.test', role: 'official', division: 'education' },
   // Toisen toimialan virkailija: varmistaa, ettei virkailija näe toisen toimialan asioita.
   { id: 'pekka-palvelija', givenName: 'Pekka', familyName: 'Palvelija', email: 'pekka.palvelija@hel.test', role: 'official', division: 'social-health' },
+  // Kaupunkiympäristön virkailija: käsittelee esimerkiksi koiraveroilmoitukset.
+  { id: 'ulla-ymparisto', givenName: 'Ulla', familyName: 'Ympäristö', email: 'ulla.ymparisto@hel.test', role: 'official', division: 'urban-environment' },
+  // Kulttuurin ja vapaa-ajan virkailija: käsittelee avustukset ja tuomaripalkkiot.
+  { id: 'kalle-kulttuuri', givenName: 'Kalle', familyName: 'Kulttuuri', email: 'kalle.kulttuuri@hel.test', role: 'official', division: 'culture-leisure' },
   // Sisällöntuottaja, joka päivittää palvelukuvauksia ja tiedotteita (CAT4, USE2).
   { id: 'eeva-toimittaja', givenName: 'Eeva', familyName: 'Toimittaja', email: 'eeva.toimittaja@hel.test', role: 'editor' },
   // Pääkäyttäjä kaikkien hallintatoimintojen testaamiseen.
