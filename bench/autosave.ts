@@ -123,6 +123,8 @@ export async function captureAutosave(chromiumPath: string, browserBase: string)
 /** Everything the load of autosave needs: the captured request, the drafts and the check. */
 export class AutosaveLoad {
   readonly path: string;
+  /** The signed-in session's Cookie header, for the other signed-in targets. */
+  readonly cookie: string;
   private readonly headers: Record<string, string>;
   private readonly slots: Slot[] = [];
   private nextSlot = 0;
@@ -139,6 +141,7 @@ export class AutosaveLoad {
     private readonly databaseUrl: string,
   ) {
     this.path = captured.path;
+    this.cookie = captured.headers.cookie ?? '';
     // The browser's own headers, cookie included; the load goes to 127.0.0.1 rather than the
     // browser's localhost, so Origin and Referer say so too, or Next refuses the action as
     // cross-site. The length is worked out anew for each body. Accept-Encoding is left out:

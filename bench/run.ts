@@ -9,9 +9,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Options, type Result } from 'autocannon';
 import { AutosaveLoad, captureAutosave, type AutosaveCheck } from './autosave';
+import { FOLDER_PATH, fillFolder } from './folder';
 import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, onCleanUp, positiveOption, startBenchServer } from './server';
 
-type Target = { name: string; path: string; method?: 'GET' | 'POST' };
+type Target = { name: string; path: string; method?: 'GET' | 'POST'; headers?: Record<string, string> };
 
 /** What every page is compared with: the machine's floor and the framework's floor. */
 const FLOORS = {
@@ -26,6 +27,8 @@ const POST_FLOOR_BODY = JSON.stringify({ slug: 'dog-declaration', page: 0, draft
 
 /** The autosave goal of issue 5: at least this fraction of the post floor's requests per second. */
 const AUTOSAVE_GOAL = 0.7;
+/** The folder goal of issue 6: at least this fraction of the framework floor's requests per second. */
+const FOLDER_GOAL = 0.6;
 
 /** The pages measured. A feature adds its pages here as `{ name, path }`. */
 const PAGES: Target[] = [
@@ -121,7 +124,7 @@ function summary(target: Target, result: Result, latencies: number[], loadAverag
 
 async function measure(base: string, target: Target, settings: Settings): Promise<Measurement> {
   const url = base + target.path;
-  const post = target.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: POST_FLOOR_BODY } : {};
+  const post = target.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: POST_FLOOR_BODY } : target.headers ? { headers: target.headers } : {};
   const probe = await fetch(url, { redirect: 'manual', ...post });
   await probe.arrayBuffer();
   if (!probe.ok) throw new Error(`${target.name} (${target.path}) answered ${probe.status}; fix it before measuring`);
@@ -201,8 +204,16 @@ async function main() {
     console.error(`bench: no Chromium at ${settings.chromium} (apt-get install chromium, or --chromium <path>): autosave is not measured`);
   }
 
+  const targets = [...TARGETS];
+  if (autosave) {
+    // The bench person's folder, with as many items as a long-time resident's, read with their session.
+    const items = await fillFolder(databaseUrl);
+    console.error(`bench: the bench person's folder holds ${items} items`);
+    targets.splice(targets.indexOf(FLOORS.post), 0, { name: 'folder', path: FOLDER_PATH, headers: { cookie: autosave.cookie } });
+  }
+
   const measurements: Measurement[] = [];
-  for (const target of TARGETS) measurements.push(await measure(base, target, settings));
+  for (const target of targets) measurements.push(await measure(base, target, settings));
   let autosaveCheck: AutosaveCheck | undefined;
   if (autosave) {
     const { measurement, check } = await measureAutosave(autosave, base, settings);
@@ -213,6 +224,13 @@ async function main() {
   const report = table(measurements);
   console.log(`\n${settings.duration} s per target, ${settings.connections} connections, ${settings.services} services, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   console.log(report);
+  const folderRow = measurements.find((m) => m.name === 'folder');
+  const floorRow = measurements.find((m) => m.name === FLOORS.floor.name);
+  if (folderRow && floorRow) {
+    const share = folderRow.requestsPerSecond / floorRow.requestsPerSecond;
+    const met = share >= FOLDER_GOAL && folderRow.failures === 0;
+    console.log(`\nfolder: ${share.toFixed(2)}× the framework floor's req/s (goal ≥ ${FOLDER_GOAL.toFixed(2)}), ${folderRow.failures} errors, p95 ${folderRow.latencyMs.p95.toFixed(1)} ms: goal ${met ? 'met' : 'NOT met'}`);
+  }
   const autosaveRow = measurements.find((m) => m.name === 'autosave');
   const postFloorRow = measurements.find((m) => m.name === FLOORS.post.name);
   if (autosaveRow && postFloorRow && autosaveCheck) {
