@@ -42,7 +42,10 @@ export function displayValue(field: MyDataField, t: Translate, format: Format): 
     case 'service':
     case 'identityProvider':
     case 'submissionStatus':
-    case 'submissionEventType': {
+    case 'submissionEventType':
+    case 'matterActor':
+    case 'filePurpose':
+    case 'accessChannel': {
       const key = `values.${kind}.${value}`;
       return t.has(key) ? t(key) : value;
     }

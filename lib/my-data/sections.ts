@@ -26,6 +26,12 @@ export type FieldKind =
   | 'identityProvider'
   | 'submissionStatus'
   | 'submissionEventType'
+  /** Who on an item did something: the resident, an official, a case system. */
+  | 'matterActor'
+  /** Why a file came with an item: a message, a decision, a complement. */
+  | 'filePurpose'
+  /** How the city opened an item: the back office or a case system's API. */
+  | 'accessChannel'
   | 'fileSize'
   /** An item number is an identifier: shown as it is, never grouped like an amount. */
   | 'itemNumber'

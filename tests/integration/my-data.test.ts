@@ -7,19 +7,28 @@ import { and, count, eq, getTableColumns, is, isNull } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from '@/db/schema';
 import {
+  caseSystems,
+  divisions,
   emailConfirmations,
   formAttachments,
   formDefinitions,
   formDrafts,
   formSubmissions,
   identityAccounts,
+  informationRequests,
   organisations,
+  pendingNotifications,
   persons,
   profiles,
   representations,
   sessions,
   signIns,
+  staffMembers,
+  submissionAccessLog,
+  submissionComplements,
   submissionEvents,
+  submissionFiles,
+  submissionMessages,
   type SubmissionStatus,
 } from '@/db/schema';
 import type { FormDefinition } from '@/lib/forms/definition';
@@ -171,8 +180,32 @@ async function formsOf(personId: string, organisationId: string, tag: string, st
       updatedAt: at('2024-05-02T10:00:00.000Z'),
     })
     .returning();
-  await db.insert(submissionEvents).values({ submissionId: submission!.id, type: 'status', status: 'sent', at: at('2024-05-01T09:00:00.000Z') });
-  const storageKeys = { draft: randomUUID(), sent: randomUUID() };
+  const submissionId = submission!.id;
+  const storageKeys = { draft: randomUUID(), sent: randomUUID(), matter: randomUUID() };
+  // The matter in handling: the city's division, one of each kind of record that follows sending.
+  const [division] = await db.insert(divisions).values({ slug: `division-${tag}`, name: { fi: `Toimiala ${tag}`, sv: `Sektor ${tag}`, en: `Division ${tag}` } }).returning();
+  const divisionId = division!.id;
+  const [official] = await db.insert(staffMembers).values({ subject: `official-${tag}`, firstNames: 'Outi', lastName: `Virkailija-${tag}`, email: `official-${tag}@hel.fi`, role: 'official', divisionId }).returning();
+  const [system] = await db.insert(caseSystems).values({ slug: `system-${tag}`, name: `System ${tag}`, divisionId, serviceSlugs: [`parking-service-${tag}`], keyPrefix: `prefix-${tag}`, keyHash: `hash-${tag}` }).returning();
+  // Every author column filled, so that the download can be checked column by column.
+  const author = { author: 'official' as const, divisionId, staffMemberId: official!.id, caseSystemId: system!.id, authorPersonId: personId };
+  await db.update(formSubmissions).set({ divisionId, decidedAt: at('2024-05-03T10:00:00.000Z'), lastCityEventAt: at('2024-05-02T10:00:00.000Z'), ownerSeenAt: at('2024-05-02T11:00:00.000Z') }).where(eq(formSubmissions.id, submissionId));
+  const [message] = await db.insert(submissionMessages).values({ submissionId, ...author, body: `Please tell us more ${tag}`, createdAt: at('2024-05-02T09:00:00.000Z') }).returning();
+  const [request] = await db
+    .insert(informationRequests)
+    .values({ submissionId, divisionId, staffMemberId: official!.id, caseSystemId: system!.id, fieldNames: ['plate'], attachmentsRequested: true, message: `Which plate ${tag}?`, createdAt: at('2024-05-02T09:30:00.000Z'), answeredAt: at('2024-05-02T12:00:00.000Z') })
+    .returning();
+  const [complement] = await db.insert(submissionComplements).values({ submissionId, requestId: request!.id, answers: { plate: `COMPLEMENT-${tag}` }, sentByPersonId: personId, sentAt: at('2024-05-02T12:00:00.000Z') }).returning();
+  const [file] = await db
+    .insert(submissionFiles)
+    .values({ submissionId, purpose: 'complement', messageId: message!.id, complementId: complement!.id, ...author, storageKey: storageKeys.matter, fileName: `matter-${tag}.pdf`, contentType: 'application/pdf', size: 4321, createdAt: at('2024-05-02T11:59:00.000Z') })
+    .returning();
+  await db.insert(submissionAccessLog).values({ submissionId, divisionId, staffMemberId: official!.id, caseSystemId: system!.id, channel: 'back_office', at: at('2024-05-02T08:00:00.000Z') });
+  const [event] = await db
+    .insert(submissionEvents)
+    .values({ submissionId, type: 'status', status: 'sent', actor: 'official', divisionId, messageId: message!.id, fileId: file!.id, at: at('2024-05-01T09:00:00.000Z') })
+    .returning();
+  await db.insert(pendingNotifications).values({ eventId: event!.id, ownerPersonId: personId, roundAt: at('2024-05-02T10:00:00.000Z'), notifiedAt: at('2024-05-02T10:00:05.000Z'), createdAt: at('2024-05-01T09:00:01.000Z') });
   for (const key of Object.values(storageKeys)) await (await storage()).put(key, new TextEncoder().encode(`bytes of ${tag}`), { contentType: 'application/pdf' });
   await db.insert(formAttachments).values([
     { draftId: draft!.id, fieldName: 'photo', storageKey: storageKeys.draft, fileName: `draft-${tag}.pdf`, contentType: 'application/pdf', size: 12345, createdAt: at('2024-04-01T08:10:00.000Z') },
@@ -187,7 +220,7 @@ async function formsOf(personId: string, organisationId: string, tag: string, st
     .insert(formSubmissions)
     .values({ draftId: orgDraft!.id, definitionId, formSlug: `parking-${tag}`, serviceSlug: `parking-service-${tag}`, ownerOrganisationId: organisationId, sentByPersonId: personId, answers: { plate: `ORG-${tag}` }, locale: 'fi', savedToFolder: true })
     .returning();
-  return { draftId: draft!.id, submissionId: submission!.id, itemNumber: submission!.itemNumber, orgSubmissionId: orgSubmission!.id, storageKeys };
+  return { draftId: draft!.id, submissionId, itemNumber: submission!.itemNumber, orgSubmissionId: orgSubmission!.id, storageKeys };
 }
 
 type Row = Record<string, unknown>;
@@ -222,6 +255,25 @@ const exported: { table: PgTable; section: string; record?: string; rowsOf: (per
     rowsOf: async (personId) =>
       (await database.db.select({ event: submissionEvents }).from(submissionEvents).innerJoin(formSubmissions, eq(formSubmissions.id, submissionEvents.submissionId)).where(eq(formSubmissions.ownerPersonId, personId))).map((row) => row.event),
   },
+  ...(
+    [
+      [submissionMessages, 'SUBMISSION_MESSAGES', 'SUBMISSION_MESSAGE'],
+      [informationRequests, 'INFORMATION_REQUESTS', 'INFORMATION_REQUEST'],
+      [submissionComplements, 'SUBMISSION_COMPLEMENTS', 'SUBMISSION_COMPLEMENT'],
+      [submissionFiles, 'SUBMISSION_FILES', 'SUBMISSION_FILE'],
+      [submissionAccessLog, 'SUBMISSION_ACCESS_LOG', 'SUBMISSION_ACCESS'],
+    ] as const
+  ).map(([table, section, record]) => ({
+    table,
+    section,
+    record,
+    // The records of the person's own items.
+    rowsOf: async (personId: string) =>
+      (await database.db.select({ row: table }).from(table).innerJoin(formSubmissions, eq(formSubmissions.id, table.submissionId)).where(eq(formSubmissions.ownerPersonId, personId))).map(
+        (row) => row.row as Row,
+      ),
+  })),
+  { table: pendingNotifications, section: 'PENDING_NOTIFICATIONS', record: 'PENDING_NOTIFICATION', rowsOf: ownRows(pendingNotifications, pendingNotifications.ownerPersonId) },
   {
     table: formAttachments,
     section: 'FORM_ATTACHMENTS',
@@ -270,6 +322,25 @@ const leftOut: Record<string, Record<string, string>> = {
   form_attachments: {
     // Where the bytes lie in the storage: an internal key, no data about the person.
     storageKey: 'internal key',
+  },
+  // The resident is told which division acted on their matter, never which official (the
+  // official's identity is the official's personal data, and the portal never shows it).
+  submission_messages: {
+    staffMemberId: 'the official who wrote it: the division is given instead',
+    authorPersonId: 'the same as PERSON.ID on their own items (AUTHOR says which side wrote)',
+  },
+  information_requests: { staffMemberId: 'the official who asked: the division is given instead' },
+  submission_complements: { sentByPersonId: 'the same as PERSON.ID on their own items' },
+  submission_files: {
+    staffMemberId: 'the official who added it: the division is given instead',
+    authorPersonId: 'the same as PERSON.ID on their own items (AUTHOR says which side added it)',
+    // Where the bytes lie in the storage: an internal key, no data about the person.
+    storageKey: 'internal key',
+  },
+  submission_access_log: { staffMemberId: 'the official who opened it: the division is given instead' },
+  pending_notifications: {
+    ownerPersonId: 'the same as PERSON.ID',
+    ownerOrganisationId: 'never set on the person\'s own notification',
   },
   sessions: {
     personId: 'the same as PERSON.ID',
@@ -348,13 +419,18 @@ describe('Download my data', () => {
     );
     expect(text).toContain('draft-a.pdf');
     expect(text).toContain('sent-a.png');
+    // The matter's records name the division that acted, never the official.
+    expect(text).toContain('matter-a.pdf');
+    expect(text).toContain('Please tell us more a');
+    expect(text).toContain('Division a');
+    expect(text).not.toContain('Virkailija-a');
     const services = childrenOf(child(tree, 'SERVICES_USED'));
     expect(services.map((service) => leaves(service).find((leaf) => leaf.key === 'SERVICE_SLUG')?.value)).toEqual([undefined, 'parking-service-a']);
     expect(leaves(services[1])).toEqual(expect.arrayContaining([{ key: 'FORMS_SENT', value: 1 }, { key: 'LAST_USED_AT', value: '2024-05-01T09:00:00.000Z' }]));
     // What the person sent for their organisation is the organisation's.
     expect(text).not.toContain('ORG-a');
     // Only the caller's own rows: nothing of the other person.
-    for (const theirs of ['Tiedonhaku-b', '181162-9781', 'b@example.fi', 'subject-b', 'secret-session-token-b', 'DRAFT-b', 'draft-b.pdf', 'SENT-b']) expect(text).not.toContain(theirs);
+    for (const theirs of ['Tiedonhaku-b', '181162-9781', 'b@example.fi', 'subject-b', 'secret-session-token-b', 'DRAFT-b', 'draft-b.pdf', 'SENT-b', 'matter-b.pdf', 'Please tell us more b', 'COMPLEMENT-b']) expect(text).not.toContain(theirs);
   });
 
   it('covers every table that holds a person’s rows', () => {
@@ -415,6 +491,12 @@ describe('Delete my profile', () => {
       { key: 'SERVICES_USED', count: 2 },
       { key: 'FORM_SUBMISSIONS', count: 1 },
       { key: 'SUBMISSION_EVENTS', count: 1 },
+      { key: 'SUBMISSION_MESSAGES', count: 1 },
+      { key: 'INFORMATION_REQUESTS', count: 1 },
+      { key: 'SUBMISSION_COMPLEMENTS', count: 1 },
+      { key: 'SUBMISSION_FILES', count: 1 },
+      { key: 'SUBMISSION_ACCESS_LOG', count: 1 },
+      { key: 'PENDING_NOTIFICATIONS', count: 1 },
       { key: 'FORM_DRAFTS', count: 1 },
       { key: 'FORM_ATTACHMENTS', count: 2 },
       { key: 'SIGN_INS', count: 2 },
@@ -463,6 +545,12 @@ describe('Delete my profile', () => {
         { key: 'SUBMISSION_EVENTS', count: 1 },
         { key: 'FORM_DRAFTS', count: 2 },
         { key: 'FORM_ATTACHMENTS', count: 3 },
+        // The decided matter's; the kept one's stay with it.
+        { key: 'SUBMISSION_MESSAGES', count: 1 },
+        { key: 'SUBMISSION_FILES', count: 1 },
+        { key: 'SUBMISSION_ACCESS_LOG', count: 1 },
+        // Both: without a profile there is no address to send them to.
+        { key: 'PENDING_NOTIFICATIONS', count: 2 },
         { key: 'PROFILE', count: 1 },
       ]),
     );
@@ -478,7 +566,8 @@ describe('Delete my profile', () => {
     // The bytes of the removed files are gone from the storage too; the kept matter's stay.
     const files = await storage();
     expect(await files.get(mine.storageKeys.sent)).not.toBeNull();
-    for (const key of [mine.storageKeys.draft, decided.storageKeys.draft, decided.storageKeys.sent]) expect(await files.get(key), key).toBeNull();
+    expect(await files.get(mine.storageKeys.matter)).not.toBeNull();
+    for (const key of [mine.storageKeys.draft, decided.storageKeys.draft, decided.storageKeys.sent, decided.storageKeys.matter]) expect(await files.get(key), key).toBeNull();
     const [person] = await database.db.select().from(persons).where(eq(persons.id, mine.personId));
     expect(person).toMatchObject({ lastLoginAt: null, profileDeletedAt: expect.any(Date) });
     // Removed: the draft, the decided matter (with its draft, event and attachment) and every
@@ -496,6 +585,12 @@ describe('Delete my profile', () => {
       form_submissions: 1,
       form_drafts: 1,
       submission_events: 1,
+      submission_messages: 1,
+      information_requests: 1,
+      submission_complements: 1,
+      submission_files: 1,
+      submission_access_log: 1,
+      pending_notifications: 0,
       form_attachments: 1,
     });
     // Another person is untouched, and so are the organisation's forms.

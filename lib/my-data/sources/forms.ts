@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { formAttachments, formDefinitions, formDrafts, formSubmissions, submissionEvents } from '@/db/schema';
+import { divisions, formAttachments, formDefinitions, formDrafts, formSubmissions, submissionEvents } from '@/db/schema';
 import { field, localizedFields, type MyDataSource } from '../sections';
 
 /*
@@ -47,23 +47,28 @@ export const formSubmissionsSource: MyDataSource = {
   key: 'FORM_SUBMISSIONS',
   async collect(db, personId) {
     const rows = await db
-      .select({ submission: formSubmissions, definition: formDefinitions.definition, startedAt: formDrafts.createdAt })
+      .select({ submission: formSubmissions, definition: formDefinitions.definition, startedAt: formDrafts.createdAt, division: divisions.name })
       .from(formSubmissions)
       .innerJoin(formDefinitions, eq(formDefinitions.id, formSubmissions.definitionId))
       .innerJoin(formDrafts, eq(formDrafts.id, formSubmissions.draftId))
+      .leftJoin(divisions, eq(divisions.id, formSubmissions.divisionId))
       .where(eq(formSubmissions.ownerPersonId, personId))
       .orderBy(desc(formSubmissions.sentAt));
     return {
       key: 'FORM_SUBMISSIONS',
       shape: 'list',
-      records: rows.map(({ submission, definition, startedAt }) => ({
+      records: rows.map(({ submission, definition, startedAt, division }) => ({
         key: 'FORM_SUBMISSION',
         fields: [
           field('ITEM_NUMBER', submission.itemNumber, 'itemNumber'),
           ...localizedFields('FORM_TITLE', definition.title),
           field('STATUS', submission.status, 'submissionStatus'),
+          ...localizedFields('DIVISION_NAME', division),
           field('SENT_AT', submission.sentAt),
           field('UPDATED_AT', submission.updatedAt),
+          field('DECIDED_AT', submission.decidedAt),
+          field('LAST_CITY_EVENT_AT', submission.lastCityEventAt),
+          field('OWNER_SEEN_AT', submission.ownerSeenAt),
           field('STARTED_AT', startedAt),
           field('LOCALE', submission.locale, 'language'),
           field('SAVED_TO_FOLDER', submission.savedToFolder),
@@ -72,6 +77,7 @@ export const formSubmissionsSource: MyDataSource = {
           field('FORM_SLUG', submission.formSlug, 'internalId'),
           field('DEFINITION_ID', submission.definitionId, 'internalId'),
           field('DRAFT_ID', submission.draftId, 'internalId'),
+          field('DIVISION_ID', submission.divisionId, 'internalId'),
           field('ID', submission.id, 'internalId'),
         ],
       })),
@@ -84,21 +90,27 @@ export const submissionEventsSource: MyDataSource = {
   key: 'SUBMISSION_EVENTS',
   async collect(db, personId) {
     const rows = await db
-      .select({ event: submissionEvents, itemNumber: formSubmissions.itemNumber })
+      .select({ event: submissionEvents, itemNumber: formSubmissions.itemNumber, division: divisions.name })
       .from(submissionEvents)
       .innerJoin(formSubmissions, eq(formSubmissions.id, submissionEvents.submissionId))
+      .leftJoin(divisions, eq(divisions.id, submissionEvents.divisionId))
       .where(eq(formSubmissions.ownerPersonId, personId))
       .orderBy(desc(formSubmissions.itemNumber), asc(submissionEvents.at));
     return {
       key: 'SUBMISSION_EVENTS',
       shape: 'list',
-      records: rows.map(({ event, itemNumber }) => ({
+      records: rows.map(({ event, itemNumber, division }) => ({
         key: 'SUBMISSION_EVENT',
         fields: [
           field('ITEM_NUMBER', itemNumber, 'itemNumber'),
           field('AT', event.at),
           field('TYPE', event.type, 'submissionEventType'),
           field('STATUS', event.status, 'submissionStatus'),
+          field('ACTOR', event.actor, 'matterActor'),
+          ...localizedFields('DIVISION_NAME', division),
+          field('DIVISION_ID', event.divisionId, 'internalId'),
+          field('MESSAGE_ID', event.messageId, 'internalId'),
+          field('FILE_ID', event.fileId, 'internalId'),
           field('SUBMISSION_ID', event.submissionId, 'internalId'),
           field('ID', event.id, 'internalId'),
         ],

@@ -3,6 +3,14 @@ import type { MyDataSource } from '../sections';
 import { emailConfirmationsSource } from './email-confirmations';
 import { formAttachmentsSource, formDraftsSource, formSubmissionsSource, submissionEventsSource } from './forms';
 import { identityAccountsSource } from './identity-accounts';
+import {
+  informationRequestsSource,
+  pendingNotificationsSource,
+  submissionAccessLogSource,
+  submissionComplementsSource,
+  submissionFilesSource,
+  submissionMessagesSource,
+} from './matters';
 import { personSource } from './person';
 import { profileSource } from './profile';
 import { representationsSource } from './representations';
@@ -22,6 +30,12 @@ export const myDataSources: readonly MyDataSource[] = [
   servicesUsedSource,
   formSubmissionsSource,
   submissionEventsSource,
+  submissionMessagesSource,
+  informationRequestsSource,
+  submissionComplementsSource,
+  submissionFilesSource,
+  submissionAccessLogSource,
+  pendingNotificationsSource,
   formDraftsSource,
   formAttachmentsSource,
   signInsSource,
