@@ -126,4 +126,11 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...production, ...gateway })).toThrow(/SMS_GATEWAY_URL: production sends the gateway's token over https:\/\/ only/);
     expect(parseEnv({ ...production, ...gateway, SMS_GATEWAY_URL: 'https://sms.example.fi/send' }).SMS_GATEWAY_URL).toBe('https://sms.example.fi/send');
   });
+
+  it('takes a demo case system key only in the API key format, and never in production', () => {
+    const key = `asi_${'a1'.repeat(6)}_${'K'.repeat(43)}`;
+    expect(parseEnv({ DEMO_CASE_SYSTEM_KEY: key }).DEMO_CASE_SYSTEM_KEY).toBe(key);
+    expect(() => parseEnv({ DEMO_CASE_SYSTEM_KEY: 'secret' })).toThrow(/DEMO_CASE_SYSTEM_KEY: must be a key of the form/);
+    expect(() => parseEnv({ ...production, DEMO_CASE_SYSTEM_KEY: key })).toThrow(/DEMO_CASE_SYSTEM_KEY: the demo case system belongs to the demo data/);
+  });
 });

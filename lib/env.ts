@@ -73,6 +73,13 @@ const schema = z.object({
   ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   ATTACHMENTS_S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+
+  // The demo data's case system (urban environment) takes this API key; unset, it gets a random
+  // one that nobody is shown. Never in production, which has no demo data.
+  DEMO_CASE_SYSTEM_KEY: z
+    .string()
+    .regex(/^asi_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/, 'must be a key of the form asi_<12 lower-case letters or digits>_<43 base64url characters>')
+    .optional(),
 });
 
 /**
@@ -163,6 +170,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (!env.DATABASE_URL) problems.push('DATABASE_URL: production needs a PostgreSQL server; the embedded database is for development only');
     if (!env.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL: production must be served over https://');
     if (env.SEED_DEMO_DATA) problems.push('SEED_DEMO_DATA: demo data must never be written into a production database');
+    if (env.DEMO_CASE_SYSTEM_KEY) problems.push('DEMO_CASE_SYSTEM_KEY: the demo case system belongs to the demo data, never to production (make real ones with npm run case-system)');
     if (env.TEST_IDP_ENABLED) problems.push('TEST_IDP_ENABLED: the test identification service must never run in production (use APP_ENV=preview for a preview deployment)');
     if (!parsed.OIDC_ISSUER) problems.push("OIDC_ISSUER: production needs the city's identity broker");
     for (const name of ['AUTH_SECRET', 'OIDC_CLIENT_SECRET', 'PERSONAL_ID_ENCRYPTION_KEY', 'PERSONAL_ID_HASH_KEY'] as const) {

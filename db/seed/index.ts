@@ -7,7 +7,9 @@
 import { eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditEntries, divisions, notices, serviceRevisions, services } from '../schema';
+import { seedDemoCaseSystem } from '@/lib/api/case-systems';
 import { indexService } from '@/lib/catalogue/search-index';
+import { env } from '@/lib/env';
 import { demoDivisions } from './demo-divisions';
 import { demoCatalogue } from './demo-catalogue';
 import { demoNotices } from './demo-notices';
@@ -57,7 +59,11 @@ async function writeDemoServices(tx: Transaction, divisionId: Map<string, string
   }
 }
 
-export async function seedDemoData(db: Database): Promise<void> {
+/**
+ * `demoCaseSystemKey`: the API key of the demo case system (DEMO_CASE_SYSTEM_KEY); without one
+ * it gets a random key nobody is shown.
+ */
+export async function seedDemoData(db: Database, options: { demoCaseSystemKey?: string } = { demoCaseSystemKey: env.DEMO_CASE_SYSTEM_KEY }): Promise<void> {
   await db.transaction(async (tx) => {
     const divisionRows = await tx
       .insert(divisions)
@@ -71,6 +77,13 @@ export async function seedDemoData(db: Database): Promise<void> {
 
     await writeDemoServices(tx, divisionId);
     await writeDemoForms(tx);
+    // The urban environment division's case system sees the division's demo services (the dog
+    // declaration among them) through /api/v1.
+    await seedDemoCaseSystem(tx, {
+      divisionId: divisionId.get('urban-environment')!,
+      serviceSlugs: demoCatalogue.filter((service) => service.content.division === 'urban-environment').map((service) => service.slug),
+      key: options.demoCaseSystemKey,
+    });
 
     await tx
       .insert(notices)
