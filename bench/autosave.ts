@@ -2,12 +2,10 @@
  * The autosave target of `npm run bench`: the form wizard's autosave, replayed as the browser
  * sends it, by many connections at once, each on a draft of its own.
  *
- * Autosave is a server action (`autosaveDraft` in lib/forms/actions.ts, called by
- * components/forms/wizard/use-autosave.ts): a POST to the form page's own address with a
- * `Next-Action` header naming the action, the router state header and the arguments encoded by
- * React as a JSON array. Rather than rebuild that from Next's internals, a real browser signs the
- * bench person in, types into the form and the request its autosave sends is taken as it is; the
- * load then sends that request with only the draft, its version and one answer changed.
+ * Autosave is a JSON post to app/api/forms/autosave (components/forms/wizard/post-autosave.ts).
+ * A real browser signs the bench person in, types into the form, and the request its autosave
+ * sends is taken as it is, cookie and all; the load then sends that request with only the draft,
+ * its version and one answer changed.
  *
  * A save names the draft's version and a stale one is refused, so every connection has its own
  * draft and sends the version the previous answer gave it. Afterwards the database must hold, for
@@ -21,6 +19,8 @@ import { signIn } from './sign-in';
 export const AUTOSAVE_FORM = 'dog-declaration';
 /** The wizard's first step, in Finnish like the other targets. */
 const FORM_PATH = `/fi/forms/${AUTOSAVE_FORM}`;
+/** Where the wizard posts its autosaves. */
+const AUTOSAVE_PATH = '/api/forms/autosave';
 /** The answer each save changes: a plain text field of the first step. */
 const FIELD = 'streetAddress';
 const FIELD_LABEL = /^Katuosoite/;
@@ -52,20 +52,10 @@ export type AutosaveCheck = {
   mismatches: string[];
 };
 
-/**
- * The action's result from an RSC answer: row 0 is `{"a":"$@<row>",…}` and that row holds the
- * value the action returned.
- */
-export function actionResult(payload: string): { status?: string; draftId?: string; version?: number } | undefined {
-  const rows = new Map<string, string>();
-  for (const line of payload.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
-  }
+/** The save's result from the route's JSON answer, or undefined for anything else. */
+export function autosaveResult(payload: string): { status?: string; draftId?: string; version?: number } | undefined {
   try {
-    const head = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null;
-    if (!head || typeof head.a !== 'string' || !head.a.startsWith('$@')) return undefined;
-    const value = JSON.parse(rows.get(head.a.slice(2)) ?? 'null') as unknown;
+    const value = JSON.parse(payload) as unknown;
     return value && typeof value === 'object' ? (value as { status?: string; draftId?: string; version?: number }) : undefined;
   } catch {
     return undefined;
@@ -95,10 +85,9 @@ export async function captureAutosave(chromiumPath: string, browserBase: string)
     const page = await context.newPage();
     await page.goto(browserBase + FORM_PATH);
     const sent = page.waitForRequest((request) => {
-      if (request.method() !== 'POST' || !request.headers()['next-action']) return false;
+      if (request.method() !== 'POST' || new URL(request.url()).pathname !== AUTOSAVE_PATH) return false;
       try {
-        const args = JSON.parse(request.postData() ?? '') as unknown;
-        return Array.isArray(args) && isAutosaveInput(args[0]);
+        return isAutosaveInput(JSON.parse(request.postData() ?? '') as unknown);
       } catch {
         return false;
       }
@@ -106,11 +95,11 @@ export async function captureAutosave(chromiumPath: string, browserBase: string)
     await page.getByLabel(FIELD_LABEL).fill('Mittarinkatu 1');
     const request = await sent;
     // Its body cannot be read here (the wizard moves on to the draft's address at once); the
-    // replays below check what the action answers.
+    // replays below check what the route answers.
     const response = await request.response();
     if (response?.status() !== 200) throw new Error(`the browser's autosave answered ${response?.status()}`);
     const url = new URL(request.url());
-    const [input] = JSON.parse(request.postData()!) as [AutosaveInput];
+    const input = JSON.parse(request.postData()!) as AutosaveInput;
     if (input.answers[FIELD] !== 'Mittarinkatu 1') throw new Error(`the browser's autosave did not carry ${FIELD}`);
     const headers = await request.allHeaders();
     await context.close();
@@ -143,7 +132,7 @@ export class AutosaveLoad {
     this.path = captured.path;
     this.cookie = captured.headers.cookie ?? '';
     // The browser's own headers, cookie included; the load goes to 127.0.0.1 rather than the
-    // browser's localhost, so Origin and Referer say so too, or Next refuses the action as
+    // browser's localhost, so Origin and Referer say so too, or the route refuses the save as
     // cross-site. The length is worked out anew for each body. Accept-Encoding is left out:
     // autocannon cannot unpack a compressed answer to read the new version from it (and no
     // other target asks for compression either).
@@ -158,12 +147,12 @@ export class AutosaveLoad {
   /** The body the browser would send for this save: its own, with draft, version and one answer changed. */
   private body(draftId: string | null, version: number | null, text: string): string {
     const input: AutosaveInput = { ...this.captured.input, draftId, version, answers: { ...this.captured.input.answers, [FIELD]: text } };
-    return JSON.stringify([input]);
+    return JSON.stringify(input);
   }
 
   private async post(body: string) {
     const response = await fetch(this.base + this.path, { method: 'POST', headers: this.headers, body });
-    return { status: response.status, result: actionResult(await response.text()) };
+    return { status: response.status, result: autosaveResult(await response.text()) };
   }
 
   /** One draft per connection, each started by an autosave as the browser's first one starts it. */
@@ -210,14 +199,14 @@ export class AutosaveLoad {
             onResponse: (status, body) => {
               const pending = slot.pending;
               slot.pending = undefined;
-              const result = status === 200 ? actionResult(String(body)) : undefined;
+              const result = status === 200 ? autosaveResult(String(body)) : undefined;
               if (result?.status === 'saved' && result.draftId === slot.draftId && typeof result.version === 'number' && pending) {
                 slot.version = result.version;
                 slot.text = pending.text;
                 slot.saves++;
                 this.acknowledged++;
               } else if (status === 200) {
-                // A conflict, an expired session or an answer that is not the action's: a failed save.
+                // A conflict, an expired session or an answer that is not a save's: a failed save.
                 this.refused++;
               }
             },

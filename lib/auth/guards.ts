@@ -48,7 +48,7 @@ export async function requireResident(): Promise<CurrentSession> {
   const locale = await getLocale();
   const here = await currentPath();
   if (!session.strong) redirect(signInPath(locale, here, 'weak'));
-  if (!(await isRegistered(session.personId))) redirect(`/${locale}/registration?${new URLSearchParams({ returnTo: here })}`);
+  if (!session.registered) redirect(`/${locale}/registration?${new URLSearchParams({ returnTo: here })}`);
   return session;
 }
 

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { divisions, organisations, persons, sessions, staffMembers } from '@/db/schema';
+import { divisions, organisations, persons, profiles, sessions, staffMembers } from '@/db/schema';
 import type { StaffRole } from '@/db/schema/staff';
 import type { Loa } from '@/db/schema/persons';
 import { now } from '@/lib/time/clock';
@@ -28,6 +28,8 @@ export type CurrentSession = {
   strong: boolean;
   method: string | null;
   actingFor: { id: string; name: string; businessId: string } | null;
+  /** Whether the person has registered for the e-services (their profile exists and was accepted). */
+  registered: boolean;
   /** When the session ends if the person does nothing more. */
   idleExpiresAt: Date;
 };
@@ -78,12 +80,15 @@ const getLiveSession = cache(async () => {
       organisationId: organisations.id,
       organisationName: organisations.name,
       businessId: organisations.businessId,
+      // Read here so that the pages and saves of a registered resident need no query of their own for it.
+      registered: sql<boolean>`${profiles.registeredAt} is not null`,
     })
     .from(sessions)
     .leftJoin(persons, eq(sessions.personId, persons.id))
     .leftJoin(staffMembers, eq(sessions.staffMemberId, staffMembers.id))
     .leftJoin(divisions, eq(staffMembers.divisionId, divisions.id))
     .leftJoin(organisations, eq(sessions.actingForOrganisationId, organisations.id))
+    .leftJoin(profiles, eq(profiles.personId, sessions.personId))
     .where(and(eq(sessions.sessionToken, token), isNull(sessions.revokedAt), gt(sessions.expires, at)))
     .limit(1);
   if (!row) return null;
@@ -112,6 +117,7 @@ export const getSession = cache(async (): Promise<CurrentSession | null> => {
     strong: isStrong(row.loa),
     method: row.method,
     actingFor: row.organisationId ? { id: row.organisationId, name: row.organisationName!, businessId: row.businessId! } : null,
+    registered: row.registered,
     idleExpiresAt: row.idleExpiresAt,
   };
 });

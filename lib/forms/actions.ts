@@ -4,14 +4,14 @@ import { notFound, redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { isRegistered, signInPath } from '@/lib/auth/guards';
 import { getSession } from '@/lib/auth/session';
-import type { Answers, FormPage, GroupItem } from './definition';
-import { readPageAnswers } from './form-data';
+import type { Answers, GroupItem } from './definition';
+import { pageAnswersOnly, readPageAnswers } from './form-data';
 import { addAttachment, removeAttachment } from './attachments';
 import { createDraft, saveDraft, sendDraft, type SaveResult } from './mutations';
 import { ownerOf } from './owner';
 import { findDraft, latestDefinition, type DefinitionRow } from './queries';
 import { checkAnswers } from './schema';
-import { stepHref, type AutosaveInput, type AutosaveResult, type WizardState } from './wizard-state';
+import { stepHref, type WizardState } from './wizard-state';
 
 /** The signed-in, strongly identified and registered resident, or null: every action asks again. */
 async function currentResident() {
@@ -24,11 +24,6 @@ const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
 };
-
-function pageAnswersOnly(page: FormPage | undefined, answers: Answers): Answers {
-  if (!page) return {};
-  return Object.fromEntries(page.fields.filter((field) => field.name in answers).map((field) => [field.name, answers[field.name]!]));
-}
 
 type Resident = NonNullable<Awaited<ReturnType<typeof currentResident>>>;
 
@@ -152,26 +147,4 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
   }
   // Save as draft: the same page again, saying so.
   redirect(stepHref(locale, slug, savedId, pageIndex + 1, { saved: '1' }));
-}
-
-/**
- * The wizard's autosave (FRM3): saves what the page has now into the draft, or starts the draft.
- * Accepts anything that fits the fields' types and lengths, however much is missing.
- */
-export async function autosaveDraft(input: AutosaveInput): Promise<AutosaveResult> {
-  const resident = await currentResident();
-  if (!resident) return { status: 'expired' };
-  if (!input || typeof input.slug !== 'string' || !Number.isInteger(input.page)) return { status: 'notFound' };
-  const draft = input.draftId ? await findDraft(resident.owner, input.draftId) : null;
-  if (input.draftId && !draft) return { status: 'notFound' };
-  if (draft?.submittedAt) return { status: 'sent' };
-  const definition = draft?.definition ?? (await latestDefinition(input.slug));
-  if (!definition || definition.definition.slug !== input.slug) return { status: 'notFound' };
-  const page = definition.definition.pages[input.page];
-  if (!page) return { status: 'notFound' };
-  const shape = checkAnswers(definition.definition, pageAnswersOnly(page, (input.answers ?? {}) as Answers), { mode: 'draft' });
-  if (!shape.ok) return { status: 'invalid', fieldErrors: shape.fieldErrors };
-  const saved = await savePage(resident, definition, input.draftId, input.version, input.page, shape.answers);
-  if (saved.status !== 'saved') return saved;
-  return { status: 'saved', draftId: saved.draftId, version: saved.version, savedAt: saved.updatedAt.toISOString() };
 }

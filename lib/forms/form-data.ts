@@ -38,3 +38,9 @@ export function readPageAnswers(page: FormPage, formData: FormData): Answers {
   }
   return answers;
 }
+
+/** Only the answers of `page`'s own fields: a save of one page never writes another page's answers. */
+export function pageAnswersOnly(page: FormPage | undefined, answers: Answers): Answers {
+  if (!page) return {};
+  return Object.fromEntries(page.fields.filter((field) => field.name in answers).map((field) => [field.name, answers[field.name]!]));
+}

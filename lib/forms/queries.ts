@@ -21,6 +21,41 @@ export async function latestDefinition(slug: string): Promise<DefinitionRow | nu
   return row ?? null;
 }
 
+/**
+ * Form versions by id, kept in memory: a version is never changed once written (FRM5), so a
+ * save need not read its questions from the database again. Bounded, as a city has a few
+ * hundred form versions at most.
+ */
+const definitionsById = new Map<string, DefinitionRow>();
+const DEFINITION_CACHE_SIZE = 500;
+
+export async function definitionById(id: string): Promise<DefinitionRow | null> {
+  const known = definitionsById.get(id);
+  if (known) return known;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: formDefinitions.id, version: formDefinitions.version, definition: formDefinitions.definition })
+    .from(formDefinitions)
+    .where(eq(formDefinitions.id, id))
+    .limit(1);
+  if (!row) return null;
+  if (definitionsById.size >= DEFINITION_CACHE_SIZE) definitionsById.delete(definitionsById.keys().next().value!);
+  definitionsById.set(id, row);
+  return row;
+}
+
+/** Of one of the owner's drafts, only what a save needs to know first; null for anyone else's. */
+export async function draftForSave(owner: Owner, draftId: string): Promise<{ definitionId: string; submitted: boolean } | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(draftId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ definitionId: formDrafts.definitionId, submittedAt: formDrafts.submittedAt })
+    .from(formDrafts)
+    .where(and(eq(formDrafts.id, draftId), ownedBy(formDrafts, owner)))
+    .limit(1);
+  return row ? { definitionId: row.definitionId, submitted: row.submittedAt !== null } : null;
+}
+
 export type DraftRow = {
   id: string;
   formSlug: string;

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { formDrafts, formSubmissions, organisations, profiles, sessions, submissionEvents } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { autosaveDraft, wizardStep } from '@/lib/forms/actions';
+import { wizardStep } from '@/lib/forms/actions';
+import { NextRequest } from 'next/server';
+import { POST as autosaveRoute } from '@/app/api/forms/autosave/route';
+import { autosaveDraft } from '../support/autosave';
 import { folderDrafts, folderSubmissions, latestDefinition } from '@/lib/forms/queries';
 import { checkAnswers } from '@/lib/forms/schema';
 import { ownerOf } from '@/lib/forms/owner';
@@ -238,5 +241,40 @@ describe('acting for an organisation', () => {
     // Back to acting for themself: the organisation's draft is not theirs to open.
     await database.db.update(sessions).set({ actingForOrganisationId: null }).where(eq(sessions.sessionToken, representative.token));
     expect(await autosaveDraft({ slug: 'copies-of-certificates', draftId: saved.draftId, version: saved.version, page: 0, answers: { lastName: 'Mine' } })).toEqual({ status: 'notFound' });
+  });
+});
+
+describe('the autosave route', () => {
+  const request = (body: string, headers: Record<string, string> = {}) =>
+    autosaveRoute(new NextRequest('http://localhost:3000/api/forms/autosave', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }));
+  const save = JSON.stringify({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'Cross' } });
+
+  it('refuses a save sent from another site, and saves nothing', async () => {
+    callAs(resident);
+    const before = await rows();
+    const response = await request(save, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('answers a body that is no save, or far too big, with an error and saves nothing', async () => {
+    callAs(resident);
+    const before = await rows();
+    expect((await request('{"slug":')).status).toBe(400);
+    expect((await request(JSON.stringify({ slug: 'dog-declaration', page: 'one', answers: {} }))).status).toBe(400);
+    expect((await request(JSON.stringify({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'x'.repeat(300 * 1024) } }))).status).toBe(413);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('tells a signed-out browser that the session has ended, and someone else that the draft is not there', async () => {
+    callAs(null);
+    expect(await (await request(save)).json()).toEqual({ status: 'expired' });
+    callAs(resident);
+    const mine = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'Mine' } });
+    if (mine.status !== 'saved') throw new Error('not saved');
+    callAs(other);
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: mine.draftId, version: mine.version, page: 0, answers: { lastName: 'Theirs' } })).toEqual({ status: 'notFound' });
+    const [row] = await database.db.select().from(formDrafts).where(eq(formDrafts.id, mine.draftId));
+    expect(row!.answers).toEqual({ lastName: 'Mine' });
   });
 });

@@ -8,10 +8,11 @@ import { localized } from '@/lib/i18n/localized';
 import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, type GroupItem } from '@/lib/forms/definition';
 import { readPageAnswers } from '@/lib/forms/form-data';
 import { checkAnswers, type FieldErrors } from '@/lib/forms/schema';
-import { stepHref, idleWizardState, type AutosaveInput, type AutosaveResult, type WizardState } from '@/lib/forms/wizard-state';
+import { stepHref, idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
 import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy } from './browser-copy';
 import { FieldInput } from './field-input';
 import { SummaryView } from './summary-view';
+import { postAutosave } from './post-autosave';
 import { useAutosave } from './use-autosave';
 
 type Props = {
@@ -33,7 +34,6 @@ type Props = {
   /** The draft's attached files. */
   files: { id: string; fieldName: string; fileName: string; size: number }[];
   action: (previous: WizardState, formData: FormData) => Promise<WizardState>;
-  autosave: (input: AutosaveInput) => Promise<AutosaveResult>;
 };
 
 const buttonClass = 'px-6 py-3 font-bold disabled:opacity-60';
@@ -47,7 +47,7 @@ const secondary = `${buttonClass} border-2 border-bus bg-white text-bus hover:bg
  * draft saves itself.
  */
 export function WizardForm(props: Props) {
-  const { definition, locale, pageIndex, visitedPages, ownerKey, signInHref, returnToSummary, action, autosave } = props;
+  const { definition, locale, pageIndex, visitedPages, ownerKey, signInHref, returnToSummary, action } = props;
   const t = useTranslations('FormWizard');
   const messages = useTranslations();
   const format = useFormatter();
@@ -78,7 +78,7 @@ export function WizardForm(props: Props) {
     draftId: ids.draftId,
     version: ids.version,
     read,
-    save: autosave,
+    save: postAutosave,
     onSaved: (draftId, version) => {
       setSavedIds({ draftId, version, attempt: state.attempt });
       forgetBrowserCopy(slug, ownerKey);

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { WizardForm } from '@/components/forms/wizard/wizard-form';
 import { requireResident, signInPath } from '@/lib/auth/guards';
-import { autosaveDraft, wizardStep } from '@/lib/forms/actions';
+import { wizardStep } from '@/lib/forms/actions';
 import { draftAttachments } from '@/lib/forms/attachments';
 import { ownerKey, ownerOf } from '@/lib/forms/owner';
 import { findDraft, latestDefinition, latestOpenDraftId, prefillAnswers } from '@/lib/forms/queries';
@@ -80,7 +80,6 @@ export default async function FormPage({ params, searchParams }: Props) {
             returnToSummary={query.from === 'summary'}
             notice={query.saved ? 'saved' : query.separate ? 'separate' : undefined}
             action={wizardStep}
-            autosave={autosaveDraft}
             files={draft ? await draftAttachments(owner, draft.id) : []}
           />
         </NextIntlClientProvider>

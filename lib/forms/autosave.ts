@@ -1,0 +1,54 @@
+import 'server-only';
+import { getSession } from '@/lib/auth/session';
+import type { Answers } from './definition';
+import { pageAnswersOnly } from './form-data';
+import { createDraft, saveDraft } from './mutations';
+import { ownerOf } from './owner';
+import { definitionById, draftForSave, latestDefinition } from './queries';
+import { checkAnswers } from './schema';
+import type { AutosaveInput, AutosaveResult } from './wizard-state';
+
+/** Whether a posted body has the shape of an autosave; anything else is not a save of this portal's wizard. */
+export function isAutosaveInput(value: unknown): value is AutosaveInput {
+  if (!value || typeof value !== 'object') return false;
+  const input = value as Record<string, unknown>;
+  return (
+    typeof input.slug === 'string' &&
+    Number.isInteger(input.page) &&
+    (input.draftId === null || typeof input.draftId === 'string') &&
+    (input.version === null || Number.isInteger(input.version)) &&
+    !!input.answers &&
+    typeof input.answers === 'object' &&
+    !Array.isArray(input.answers)
+  );
+}
+
+/**
+ * The wizard's autosave (FRM3): saves what the page has now into the draft, or starts the draft.
+ * Accepts anything that fits the fields' types and lengths, however much is missing. It is the
+ * most frequent write of the portal, so it reads as little as it can: the session (which also
+ * says whether the person registered), the draft's form version (whose questions are kept in
+ * memory) and the save itself, which refuses a stale version.
+ */
+export async function autosave(input: AutosaveInput): Promise<AutosaveResult> {
+  const session = await getSession();
+  if (!session || !session.strong || !session.registered) return { status: 'expired' };
+  const owner = ownerOf(session);
+  const draft = input.draftId ? await draftForSave(owner, input.draftId) : null;
+  if (input.draftId && !draft) return { status: 'notFound' };
+  if (draft?.submitted) return { status: 'sent' };
+  const definition = draft ? await definitionById(draft.definitionId) : await latestDefinition(input.slug);
+  if (!definition || definition.definition.slug !== input.slug) return { status: 'notFound' };
+  const page = definition.definition.pages[input.page];
+  if (!page) return { status: 'notFound' };
+  const shape = checkAnswers(definition.definition, pageAnswersOnly(page, input.answers as Answers), { mode: 'draft' });
+  if (!shape.ok) return { status: 'invalid', fieldErrors: shape.fieldErrors };
+  const answers = pageAnswersOnly(page, shape.answers);
+  const saved = !input.draftId
+    ? await createDraft(owner, session.personId, definition, answers, input.page)
+    : input.version === null
+      ? ({ status: 'conflict' } as const)
+      : await saveDraft(owner, { draftId: input.draftId, version: input.version, answers, page: input.page });
+  if (saved.status !== 'saved') return saved;
+  return { status: 'saved', draftId: saved.draftId, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+}
