@@ -6,6 +6,7 @@ import { recordCityAudit } from '@/lib/audit/record';
 import { allFields, type FormDefinition } from '@/lib/forms/definition';
 import { now } from '@/lib/time/clock';
 import { recordEvent } from './events';
+import { checkSubmissionFile, discardStoredFiles, storeSubmissionFile, type SubmissionFileRefusal } from './files';
 import { actorDivisionId, actorKind, cityAuthorColumns, type CityActor } from './actor';
 import { cityScope, findCityItem, type CityItem } from './city-queries';
 
@@ -42,7 +43,12 @@ export type HandlingRefusal =
   | 'openRequest'
   | 'unknownFile';
 
-export type HandlingResult = { status: 'done' } | { status: 'notFound' } | { status: 'invalid'; reason: HandlingRefusal };
+export type HandlingResult =
+  | { status: 'done' }
+  | { status: 'notFound' }
+  | { status: 'invalid'; reason: HandlingRefusal }
+  /** An uploaded file refused by lib/attachments: its message is in the `Attachments` namespace. */
+  | ({ status: 'invalid'; reason: 'fileRefused' } & SubmissionFileRefusal);
 
 /** The statuses changeStatus sets; the others have their own functions (or are the sending). */
 export const settableStatuses = ['received', 'processing', 'decided', 'cancelled'] as const satisfies readonly SubmissionStatus[];
@@ -205,30 +211,56 @@ export async function requestInformation(
  * `fileIds` are files the same actor uploaded for this item's message and has not yet sent
  * (submission_files with purpose "message" and no message); any other id is refused.
  */
-export async function postCityMessage(actor: CityActor, itemNumber: number, input: { body: string; fileIds?: string[] }): Promise<HandlingResult> {
-  return onItem(actor, itemNumber, async (tx, item) => {
-    const body = checkedBody(input.body);
-    if (!body.ok) return invalid(body.reason);
-    const fileIds = [...new Set(input.fileIds ?? [])];
-    if (fileIds.length > 0) {
-      if (!fileIds.every((id) => /^[0-9a-f-]{36}$/i.test(id))) return invalid('unknownFile');
-      const files = await tx
-        .select({ id: submissionFiles.id })
-        .from(submissionFiles)
-        .where(and(inArray(submissionFiles.id, fileIds), unsentFileOf(actor, item.id, 'message')));
-      if (files.length !== fileIds.length) return invalid('unknownFile');
-    }
+export async function postCityMessage(actor: CityActor, itemNumber: number, input: { body: string; fileIds?: string[]; files?: File[] }): Promise<HandlingResult> {
+  const stored: string[] = [];
+  try {
+    return await onItem(actor, itemNumber, async (tx, item) => {
+      const body = checkedBody(input.body);
+      if (!body.ok) return invalid(body.reason);
+      const fileIds = [...new Set(input.fileIds ?? [])];
+      if (!(await areOwnUnsentFiles(tx, actor, item, fileIds))) return invalid('unknownFile');
+      // Files sent with the message itself (the back office's form): every one checked before any is kept.
+      const uploads = [];
+      for (const file of input.files ?? []) {
+        const checked = await checkSubmissionFile(file);
+        if (!checked.ok) return { status: 'invalid', reason: 'fileRefused', refusal: checked.refusal, message: checked.message } as const;
+        uploads.push(checked.attachment);
+      }
+      for (const attachment of uploads) {
+        const result = await storeSubmissionFile(tx, { submissionId: item.id, purpose: 'message', author: cityAuthorColumns(actor), file: attachment });
+        if (!result.ok) return { status: 'invalid', reason: 'fileRefused', refusal: result.refusal, message: result.message } as const;
+        stored.push(result.file.storageKey);
+        fileIds.push(result.file.id);
+      }
+      return postMessage(tx, actor, item, body.body, fileIds);
+    });
+  } catch (error) {
+    await discardStoredFiles(stored);
+    throw error;
+  }
+}
 
-    const at = now();
-    const [message] = await tx
-      .insert(submissionMessages)
-      .values({ submissionId: item.id, ...cityAuthorColumns(actor), body: body.body, createdAt: at })
-      .returning({ id: submissionMessages.id });
-    if (fileIds.length > 0) await tx.update(submissionFiles).set({ messageId: message!.id }).where(inArray(submissionFiles.id, fileIds));
-    await recordEvent(tx, item, { type: 'message', actor: actorKind(actor), divisionId: actorDivisionId(actor), messageId: message!.id, at });
-    await recordCityAudit(tx, actor, { action: 'submission.message_posted', ...auditTarget(item), details: { itemNumber: item.itemNumber, messageId: message!.id, fileIds } });
-    return { status: 'done' };
-  });
+/** Whether every id is a file this actor uploaded for this item's next message. */
+async function areOwnUnsentFiles(tx: Transaction, actor: CityActor, item: LockedItem, fileIds: string[]): Promise<boolean> {
+  if (fileIds.length === 0) return true;
+  if (!fileIds.every((id) => /^[0-9a-f-]{36}$/i.test(id))) return false;
+  const files = await tx
+    .select({ id: submissionFiles.id })
+    .from(submissionFiles)
+    .where(and(inArray(submissionFiles.id, fileIds), unsentFileOf(actor, item.id, 'message')));
+  return files.length === fileIds.length;
+}
+
+async function postMessage(tx: Transaction, actor: CityActor, item: LockedItem, body: string, fileIds: string[]): Promise<HandlingResult> {
+  const at = now();
+  const [message] = await tx
+    .insert(submissionMessages)
+    .values({ submissionId: item.id, ...cityAuthorColumns(actor), body, createdAt: at })
+    .returning({ id: submissionMessages.id });
+  if (fileIds.length > 0) await tx.update(submissionFiles).set({ messageId: message!.id }).where(inArray(submissionFiles.id, fileIds));
+  await recordEvent(tx, item, { type: 'message', actor: actorKind(actor), divisionId: actorDivisionId(actor), messageId: message!.id, at });
+  await recordCityAudit(tx, actor, { action: 'submission.message_posted', ...auditTarget(item), details: { itemNumber: item.itemNumber, messageId: message!.id, fileIds } });
+  return { status: 'done' };
 }
 
 /**
@@ -252,12 +284,35 @@ export async function attachDecision(actor: CityActor, itemNumber: number, fileI
       .where(and(eq(submissionEvents.submissionId, item.id), eq(submissionEvents.fileId, file.id)))
       .limit(1);
     if (already) return invalid('unknownFile');
-
-    const at = now();
-    await recordEvent(tx, item, { type: 'decision', actor: actorKind(actor), divisionId: actorDivisionId(actor), fileId: file.id, at });
-    await recordCityAudit(tx, actor, { action: 'submission.decision_attached', ...auditTarget(item), details: { itemNumber: item.itemNumber, fileId: file.id, fileName: file.fileName } });
-    return { status: 'done' };
+    return decisionEvent(tx, actor, item, file);
   });
+}
+
+/**
+ * Uploads a decision document and attaches it in one go (the back office's form): the file is
+ * checked by its bytes (lib/attachments) and kept only if the item is the actor's and not cancelled.
+ */
+export async function uploadDecision(actor: CityActor, itemNumber: number, file: File): Promise<HandlingResult> {
+  const stored: string[] = [];
+  try {
+    return await onItem(actor, itemNumber, async (tx, item) => {
+      if (item.status === 'cancelled') return invalid('final');
+      const result = await storeSubmissionFile(tx, { submissionId: item.id, purpose: 'decision', author: cityAuthorColumns(actor), file });
+      if (!result.ok) return { status: 'invalid', reason: 'fileRefused', refusal: result.refusal, message: result.message } as const;
+      stored.push(result.file.storageKey);
+      return decisionEvent(tx, actor, item, result.file);
+    });
+  } catch (error) {
+    await discardStoredFiles(stored);
+    throw error;
+  }
+}
+
+async function decisionEvent(tx: Transaction, actor: CityActor, item: LockedItem, file: { id: string; fileName: string }): Promise<HandlingResult> {
+  const at = now();
+  await recordEvent(tx, item, { type: 'decision', actor: actorKind(actor), divisionId: actorDivisionId(actor), fileId: file.id, at });
+  await recordCityAudit(tx, actor, { action: 'submission.decision_attached', ...auditTarget(item), details: { itemNumber: item.itemNumber, fileId: file.id, fileName: file.fileName } });
+  return { status: 'done' };
 }
 
 /** A file of this item, of the given purpose, uploaded by this very actor and not yet sent with a message. */

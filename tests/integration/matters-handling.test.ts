@@ -5,6 +5,9 @@
  * an item is in the access log.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import {
@@ -24,13 +27,19 @@ import {
 import { seedDemoData } from '@/db/seed';
 import type { CityActor } from '@/lib/matters/actor';
 import { cityQueue, cityServices, findCityItem, formatItemNumber } from '@/lib/matters/city-queries';
-import { attachDecision, changeStatus, openItem, postCityMessage, requestInformation } from '@/lib/matters/handling';
+import { attachDecision, changeStatus, openItem, postCityMessage, requestInformation, uploadDecision } from '@/lib/matters/handling';
 import { createDraft, sendDraft } from '@/lib/forms/mutations';
 import { latestDefinition } from '@/lib/forms/queries';
 import type { Answers } from '@/lib/forms/definition';
+import { exeSample, pdfSample } from '../fixtures/attachments/samples';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
+let directory: string;
+vi.mock('@/lib/attachments/configured-storage', async () => {
+  const { LocalDiskStorage } = await import('@/lib/attachments/local-disk-storage');
+  return { attachmentStorage: async () => new LocalDiskStorage(directory) };
+});
 
 let database: TestDatabase;
 let ownerPersonId: string;
@@ -125,6 +134,7 @@ const notificationsOf = async (submissionId: string) =>
     .where(eq(submissionEvents.submissionId, submissionId));
 
 beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'matters-handling-'));
   database = await createTestDatabase();
   await seedDemoData(database.db);
   const [person] = await database.db
@@ -139,6 +149,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database.dispose();
+  await rm(directory, { recursive: true, force: true });
 });
 
 describe('what the city sees', () => {
@@ -304,5 +315,40 @@ describe('handling an item', () => {
     expect((await submissionOf(itemNumber)).status).toBe('sent');
     expect((await auditOf(id)).map((entry) => entry.action)).toEqual(['submission.message_posted', 'submission.decision_attached']);
     expect(await notificationsOf(id)).toHaveLength(2);
+  });
+});
+
+describe('files uploaded with the action', () => {
+  const storedFiles = async () => (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+
+  it('keeps a decision PDF read from its bytes, and refuses a renamed executable, keeping nothing', async () => {
+    const itemNumber = await sent('dog-declaration', dogAnswers);
+    const { id } = await submissionOf(itemNumber);
+    const before = await storedFiles();
+    const refused = await uploadDecision(ulla, itemNumber, new File([exeSample()], 'decision.pdf', { type: 'application/pdf' }));
+    expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused', message: { key: expect.stringMatching(/^refused\./) } });
+    expect(await storedFiles()).toBe(before);
+    expect(await uploadDecision(pekka, itemNumber, new File([pdfSample()], 'decision.pdf'))).toEqual({ status: 'notFound' });
+    expect(await storedFiles()).toBe(before);
+
+    expect(await uploadDecision(ulla, itemNumber, new File([pdfSample()], 'Päätös 2026.pdf'))).toEqual({ status: 'done' });
+    const files = await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, id));
+    expect(files).toEqual([expect.objectContaining({ purpose: 'decision', fileName: 'Päätös 2026.pdf', contentType: 'application/pdf', author: 'official' })]);
+    expect((await eventsOf(id)).at(-1)).toMatchObject({ type: 'decision', fileId: files[0]!.id });
+    expect(await storedFiles()).toBeGreaterThan(before);
+  });
+
+  it('sends a message with a file, and refuses the whole message when one file is refused', async () => {
+    const itemNumber = await sent('dog-declaration', dogAnswers);
+    const { id } = await submissionOf(itemNumber);
+    const refused = await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [new File([pdfSample()], 'a.pdf'), new File([exeSample()], 'b.txt')] });
+    expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused' });
+    expect(await database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, id))).toEqual([]);
+    expect(await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, id))).toEqual([]);
+
+    expect(await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [new File([pdfSample()], 'a.pdf')] })).toEqual({ status: 'done' });
+    const item = await findCityItem(ulla, itemNumber);
+    expect(item!.messages).toHaveLength(1);
+    expect(item!.files).toEqual([expect.objectContaining({ fileName: 'a.pdf', purpose: 'message', messageId: item!.messages[0]!.id })]);
   });
 });
