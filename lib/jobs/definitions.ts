@@ -3,8 +3,9 @@
  * same list, so a job never depends on where it runs.
  */
 import { deliveryJobDefinition } from '@/lib/notifications/delivery';
+import { roundJobDefinition } from '@/lib/notifications/round';
 import type { JobDefinition } from './queue';
 
 export function jobDefinitions(): JobDefinition<never>[] {
-  return [deliveryJobDefinition()] as JobDefinition<never>[];
+  return [roundJobDefinition(), deliveryJobDefinition()] as JobDefinition<never>[];
 }

@@ -6,6 +6,7 @@
  */
 import { configuredLocation, getDb } from '@/db';
 import { logger } from '@/lib/log/logger';
+import { enqueueCurrentRound } from '@/lib/notifications/round';
 import { jobDefinitions } from './definitions';
 import { startJobQueue, type JobQueue } from './queue';
 
@@ -13,8 +14,12 @@ import { startJobQueue, type JobQueue } from './queue';
 // not start pg-boss twice.
 const holder = globalThis as typeof globalThis & { asiointiJobQueue?: Promise<JobQueue> };
 
+// server.mjs, which Next's bundles do not reach, stops the queue on SIGTERM through this.
+const STOP_HOOK = Symbol.for('asiointi.stopJobQueue');
+
 /** Starts the queue once per process; later calls get the same one. */
 export function startProcessJobQueue({ work }: { work: boolean }): Promise<JobQueue> {
+  (globalThis as Record<symbol, unknown>)[STOP_HOOK] = stopProcessJobQueue;
   holder.asiointiJobQueue ??= (async () => {
     const queue = await startJobQueue({
       database: { location: configuredLocation(), db: await getDb() },
@@ -23,6 +28,8 @@ export function startProcessJobQueue({ work }: { work: boolean }): Promise<JobQu
       onError: (error) => logger.error({ err: error }, 'job queue error'),
     });
     logger.info({ working: work, jobs: jobDefinitions().map((definition) => definition.name) }, 'job queue started');
+    // The cron sends the next round on the hour; the current hour's is caught up now.
+    if (work) await enqueueCurrentRound(queue);
     return queue;
   })().catch((error: unknown) => {
     holder.asiointiJobQueue = undefined;

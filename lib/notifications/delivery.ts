@@ -1,15 +1,17 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import type PgBoss from 'pg-boss';
 import { getDb } from '@/db';
-import { profiles } from '@/db/schema';
+import { organisations, profiles, representations } from '@/db/schema';
 import { env } from '@/lib/env';
 import { sendEmail, type EmailClient } from '@/lib/email/send-email';
 import { stableJobId, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
 import { logger } from '@/lib/log/logger';
 import type { SmsGateway } from '@/lib/sms/gateway';
 import { sendSms, SmsDeliveryError } from '@/lib/sms/send-sms';
+import { now } from '@/lib/time/clock';
 import { newEventsEmail, newEventsSms } from './message';
-import { roundKey } from './schedule';
+import { currentRound, nextRound, roundKey } from './schedule';
 
 export const DELIVER_NOTIFICATION = 'notifications.deliver';
 export const notificationChannels = ['email', 'sms'] as const;
@@ -20,20 +22,36 @@ export type NotificationChannel = (typeof notificationChannels)[number];
  * handler reads the person's choices when it runs, so a method switched off, an address changed
  * or a language chosen after the events is respected, and the job table holds nothing personal.
  */
-export type DeliveryJob = { personId: string; round: string; events: number; channel: NotificationChannel };
+export type PersonDeliveryJob = { personId: string; round: string; events: number; channel: NotificationChannel };
+/** An organisation's message of a round: by e-mail to its notification address, the only channel it has. */
+export type OrganisationDeliveryJob = { organisationId: string; round: string; events: number; channel: 'email' };
+export type DeliveryJob = PersonDeliveryJob | OrganisationDeliveryJob;
 
-export type DeliveryOutcome = 'sent' | 'not-chosen' | 'no-address' | 'unconfirmed' | 'not-registered' | 'refused';
+export type DeliveryOutcome = 'sent' | 'not-chosen' | 'no-address' | 'unconfirmed' | 'not-registered' | 'refused' | 'postponed';
+
+/** Whose message: a person, or an organisation (the owner of an item sent on its behalf). */
+export type NotificationOwner = { personId: string } | { organisationId: string };
+
+function ownerParts(owner: NotificationOwner): string[] {
+  return 'personId' in owner ? [owner.personId] : ['organisation', owner.organisationId];
+}
+
+function deliveryJobId(job: DeliveryJob, ...more: string[]): string {
+  return stableJobId(DELIVER_NOTIFICATION, ...ownerParts(job), job.round, job.channel, ...more);
+}
 
 /**
- * Enqueues a person's message of a round by each channel. The ids are stable, so enqueueing the
- * same person's round again (a second instance, a retried round job) adds nothing.
+ * Enqueues an owner's message of a round: a person's by each channel, an organisation's by
+ * e-mail. The ids are stable, so enqueueing the same owner's round again (a second instance, a
+ * retried round job) adds nothing. With `db` the jobs are written in that open transaction.
  */
-export async function enqueueDelivery(queue: JobQueue, { personId, round, events }: { personId: string; round: Date; events: number }): Promise<void> {
-  const key = roundKey(round);
-  for (const channel of notificationChannels) {
-    const job: DeliveryJob = { personId, round: key, events, channel };
-    await queue.send(DELIVER_NOTIFICATION, job, { id: stableJobId(DELIVER_NOTIFICATION, personId, key, channel) });
-  }
+export async function enqueueDelivery(queue: JobQueue, delivery: NotificationOwner & { round: Date; events: number }, options: { db?: PgBoss.Db } = {}): Promise<void> {
+  const key = roundKey(delivery.round);
+  const jobs: DeliveryJob[] =
+    'personId' in delivery
+      ? notificationChannels.map((channel) => ({ personId: delivery.personId, round: key, events: delivery.events, channel }))
+      : [{ organisationId: delivery.organisationId, round: key, events: delivery.events, channel: 'email' }];
+  for (const job of jobs) await queue.send(DELIVER_NOTIFICATION, job, { id: deliveryJobId(job), ...options });
 }
 
 type Providers = { email?: EmailClient | null; sms?: SmsGateway | null };
@@ -45,6 +63,7 @@ type Providers = { email?: EmailClient | null; sms?: SmsGateway | null };
  * attempt is in outbox_messages with its error, where staff can see it.
  */
 export async function deliverNotification(job: DeliveryJob, providers: Providers = {}): Promise<DeliveryOutcome> {
+  if ('organisationId' in job) return deliverToOrganisation(job, providers);
   const db = await getDb();
   const [profile] = await db.select().from(profiles).where(eq(profiles.personId, job.personId));
   if (!profile?.registeredAt) return 'not-registered';
@@ -74,7 +93,43 @@ export async function deliverNotification(job: DeliveryJob, providers: Providers
   return 'sent';
 }
 
-/** The queue's definition of delivery jobs: five retries, waits doubling from half a minute. */
+/**
+ * An organisation's message, to its notification address in its notification language. No one
+ * confirms that address by itself, so it counts as confirmed when it is the confirmed e-mail
+ * address of a registered person who represents the organisation (as the e-authorizations last
+ * said): a person acting for it set it, and has shown that they read it. Any other address —
+ * typed for the organisation but never confirmed by anyone acting for it — gets nothing.
+ */
+async function deliverToOrganisation(job: OrganisationDeliveryJob, providers: Providers): Promise<DeliveryOutcome> {
+  const db = await getDb();
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, job.organisationId));
+  if (!organisation) return 'not-registered';
+  const address = organisation.notificationEmail?.trim();
+  if (!address) return 'no-address';
+  const [confirmedBy] = await db
+    .select({ personId: profiles.personId })
+    .from(representations)
+    .innerJoin(profiles, eq(profiles.personId, representations.personId))
+    .where(
+      and(
+        eq(representations.organisationId, organisation.id),
+        isNotNull(profiles.registeredAt),
+        isNotNull(profiles.emailConfirmedAt),
+        sql`lower(${profiles.email}) = lower(${address})`,
+      ),
+    )
+    .limit(1);
+  if (!confirmedBy) return 'unconfirmed';
+  const email = await newEventsEmail({ locale: organisation.notificationLanguage, events: job.events, publicUrl: env.PUBLIC_URL });
+  await sendEmail({ to: address, ...email }, ...(providers.email !== undefined ? [providers.email] : []));
+  return 'sent';
+}
+
+/**
+ * The queue's definition of delivery jobs: five retries, waits doubling from half a minute.
+ * A job that runs in the night — the workers were stopped over the evening, or a retry ran
+ * late — sends nothing then (NOT2): it is put off to the next round, under an id of its own.
+ */
 export function deliveryJobDefinition(providers: Providers = {}): JobDefinition<DeliveryJob> {
   return {
     name: DELIVER_NOTIFICATION,
@@ -82,9 +137,18 @@ export function deliveryJobDefinition(providers: Providers = {}): JobDefinition<
     retryDelaySeconds: 30,
     retryBackoff: true,
     expireInSeconds: 5 * 60,
-    handle: async (data) => {
-      const outcome = await deliverNotification(data, providers);
-      logger.info({ personId: data.personId, round: data.round, channel: data.channel, outcome }, 'notification delivery');
+    handle: async (data, { queue }) => {
+      const owner = 'personId' in data ? { personId: data.personId } : { organisationId: data.organisationId };
+      const at = now();
+      let outcome: DeliveryOutcome;
+      if (currentRound(at)) {
+        outcome = await deliverNotification(data, providers);
+      } else {
+        const round = nextRound(at);
+        await queue.send(DELIVER_NOTIFICATION, data, { id: deliveryJobId(data, 'postponed', roundKey(round)), startAfter: round });
+        outcome = 'postponed';
+      }
+      logger.info({ ...owner, round: data.round, channel: data.channel, outcome }, 'notification delivery');
     },
   };
 }

@@ -46,3 +46,17 @@ export function roundKey(round: Date): string {
   if (!isRound(round)) throw new Error(`${round.toISOString()} is not a sending round`);
   return round.toISOString();
 }
+
+/**
+ * The round that a round job running at `moment` is: the whole hour it runs in, when that hour
+ * is a round (a job is a little late by nature: pg-boss's cron sends it within a minute or so).
+ * Null in the night: a job that runs then, after a pause or a restart at 21:05, sends nothing,
+ * and what it found waits for 09:00.
+ */
+export function currentRound(moment: Date): Date | null {
+  const hour = new Date(Math.floor(moment.getTime() / HOUR_MS) * HOUR_MS);
+  return isRound(hour) ? hour : null;
+}
+
+/** The round job's schedule: on the hour from 09:00 to 20:00, on Helsinki's clock. */
+export const ROUND_CRON = { cron: `0 ${FIRST_ROUND_HOUR}-${LAST_ROUND_HOUR} * * *`, timeZone: 'Europe/Helsinki' } as const;

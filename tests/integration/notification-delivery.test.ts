@@ -9,6 +9,7 @@ import { startJobQueue, type JobQueue } from '@/lib/jobs/queue';
 import { deliverNotification, deliveryJobDefinition, enqueueDelivery, type DeliveryJob } from '@/lib/notifications/delivery';
 import { nextRound } from '@/lib/notifications/schedule';
 import { SmsGatewayError, type SmsGateway } from '@/lib/sms/gateway';
+import { setClockOffset } from '@/lib/time/clock';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   second = await startJobQueue(options);
 });
 afterAll(async () => {
+  setClockOffset(0);
   await first?.stop();
   await second?.stop();
   await database.dispose();
@@ -51,6 +53,9 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 20_000) {
 }
 
 const round = nextRound(new Date('2026-12-01T18:30:00.000Z')); // 20:30 in Helsinki → 09:00 the next day
+
+// The jobs run in the round's hour (in the night a delivery waits for the next round).
+beforeAll(() => setClockOffset(round.getTime() + 60_000 - Date.now()));
 
 describe('delivering the notification of a round', () => {
   it('sends a Swedish-speaking person one e-mail and one text message in Swedish, however often it is enqueued', async () => {
