@@ -9,8 +9,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pino'],
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time;
+  // pg-boss (and the pg driver it brings) are plain Node packages best left unbundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pino', 'pg-boss'],
   allowedDevOrigins: ['127.0.0.1'],
   distDir: env.BUILD_DIR,
   // Next's file-system page cache, which also gives each cached page its own script hashes.

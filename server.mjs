@@ -31,11 +31,16 @@ server.listen(port, values.hostname, () => {
   console.log(`Asiointi listening on http://${values.hostname}:${port}`);
 });
 
-// Stop taking new connections and let the requests in progress finish.
+// Registered by lib/jobs/process-queue.ts when this instance started the job queue.
+const stopJobQueue = () => globalThis[Symbol.for('asiointi.stopJobQueue')]?.() ?? Promise.resolve();
+
+// Stop taking new connections and let the requests in progress and the jobs in hand finish
+// (a job cut short is retried by another instance once it expires).
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    const requestsDone = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    void Promise.allSettled([requestsDone, stopJobQueue()]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 12_000).unref();
   });
 }

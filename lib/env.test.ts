@@ -57,6 +57,9 @@ describe('parseEnv', () => {
     expect(env.SEED_DEMO_DATA).toBe(false);
     expect(env.TEST_IDP_ENABLED).toBe(false);
     expect(env.OIDC_ISSUER).toBe(production.OIDC_ISSUER);
+    // In production the jobs run in `npm run worker` unless an instance is told otherwise.
+    expect(env.JOBS_IN_APP).toBe(false);
+    expect(parseEnv({ ...production, JOBS_IN_APP: 'true' }).JOBS_IN_APP).toBe(true);
   });
 
   it('refuses a production start with the test identification service on', () => {

@@ -60,7 +60,8 @@ const schema = z.object({
     .default('Helsinki'),
 
   // Background jobs (notifications): run inside the app, or only in `npm run worker`.
-  JOBS_IN_APP: booleanFlag.default(true),
+  // Default: in the app, except in production, where the workers run them.
+  JOBS_IN_APP: booleanFlag.optional(),
 
   // Attachments: files under ATTACHMENTS_DIR, or in an S3-compatible bucket once one is named.
   ATTACHMENTS_DIR: z.string().min(1).optional(),
@@ -106,7 +107,7 @@ export type AttachmentStorageSettings =
     };
 
 type Parsed = z.infer<typeof schema>;
-type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
+type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'JOBS_IN_APP' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
 
 export type Env = Omit<Parsed, Resolved> & {
   AUTH_SECRET: string;
@@ -118,6 +119,8 @@ export type Env = Omit<Parsed, Resolved> & {
   TEST_IDP_ENABLED: boolean;
   /** Whether the demo data is written into the database on start. */
   SEED_DEMO_DATA: boolean;
+  /** Whether this app instance works the background jobs (otherwise `npm run worker` does). */
+  JOBS_IN_APP: boolean;
   /** True when no DATABASE_URL is set and the embedded PGlite database is used. */
   usesEmbeddedDatabase: boolean;
   /** True under `next dev`, whose React build needs eval. */
@@ -147,6 +150,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...parsed,
     SEED_DEMO_DATA: parsed.SEED_DEMO_DATA ?? !production,
     TEST_IDP_ENABLED: testIdpEnabled,
+    JOBS_IN_APP: parsed.JOBS_IN_APP ?? !production,
     AUTH_SECRET: parsed.AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
     OIDC_CLIENT_SECRET: parsed.OIDC_CLIENT_SECRET ?? DEVELOPMENT_SECRETS.OIDC_CLIENT_SECRET,
     PERSONAL_ID_ENCRYPTION_KEY: parsed.PERSONAL_ID_ENCRYPTION_KEY ?? DEVELOPMENT_SECRETS.PERSONAL_ID_ENCRYPTION_KEY,
