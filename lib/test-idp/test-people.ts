@@ -278,6 +278,28 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Vastaa käsittelijän viestiin ja täydentää hakemuksensa (folder-messages.spec.ts).
+    id: 'viivi-vastaaja',
+    givenName: 'Viivi',
+    familyName: 'Vastaaja',
+    nationalId: '150378-9318',
+    bank: { userId: '31313131', code: '3131' },
+    mobile: { phone: '+358401000031', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Toinen asukas, jolle Viivin asiat, viestit ja liitteet eivät näy (folder-messages.spec.ts).
+    id: 'toivo-toinen',
+    givenName: 'Toivo',
+    familyName: 'Toinen',
+    nationalId: '220685-947H',
+    bank: { userId: '32323232', code: '3232' },
+    mobile: { phone: '+358401000032', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
