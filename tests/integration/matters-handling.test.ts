@@ -318,6 +318,8 @@ describe('handling an item', () => {
   });
 });
 
+const upload = (bytes: Buffer, name: string) => new File([new Uint8Array(bytes)], name);
+
 describe('files uploaded with the action', () => {
   const storedFiles = async () => (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 
@@ -325,13 +327,13 @@ describe('files uploaded with the action', () => {
     const itemNumber = await sent('dog-declaration', dogAnswers);
     const { id } = await submissionOf(itemNumber);
     const before = await storedFiles();
-    const refused = await uploadDecision(ulla, itemNumber, new File([exeSample()], 'decision.pdf', { type: 'application/pdf' }));
+    const refused = await uploadDecision(ulla, itemNumber, upload(exeSample(), 'decision.pdf'));
     expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused', message: { key: expect.stringMatching(/^refused\./) } });
     expect(await storedFiles()).toBe(before);
-    expect(await uploadDecision(pekka, itemNumber, new File([pdfSample()], 'decision.pdf'))).toEqual({ status: 'notFound' });
+    expect(await uploadDecision(pekka, itemNumber, upload(pdfSample(), 'decision.pdf'))).toEqual({ status: 'notFound' });
     expect(await storedFiles()).toBe(before);
 
-    expect(await uploadDecision(ulla, itemNumber, new File([pdfSample()], 'Päätös 2026.pdf'))).toEqual({ status: 'done' });
+    expect(await uploadDecision(ulla, itemNumber, upload(pdfSample(), 'Päätös 2026.pdf'))).toEqual({ status: 'done' });
     const files = await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, id));
     expect(files).toEqual([expect.objectContaining({ purpose: 'decision', fileName: 'Päätös 2026.pdf', contentType: 'application/pdf', author: 'official' })]);
     expect((await eventsOf(id)).at(-1)).toMatchObject({ type: 'decision', fileId: files[0]!.id });
@@ -341,12 +343,12 @@ describe('files uploaded with the action', () => {
   it('sends a message with a file, and refuses the whole message when one file is refused', async () => {
     const itemNumber = await sent('dog-declaration', dogAnswers);
     const { id } = await submissionOf(itemNumber);
-    const refused = await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [new File([pdfSample()], 'a.pdf'), new File([exeSample()], 'b.txt')] });
+    const refused = await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(pdfSample(), 'a.pdf'), upload(exeSample(), 'b.txt')] });
     expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused' });
     expect(await database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, id))).toEqual([]);
     expect(await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, id))).toEqual([]);
 
-    expect(await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [new File([pdfSample()], 'a.pdf')] })).toEqual({ status: 'done' });
+    expect(await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(pdfSample(), 'a.pdf')] })).toEqual({ status: 'done' });
     const item = await findCityItem(ulla, itemNumber);
     expect(item!.messages).toHaveLength(1);
     expect(item!.files).toEqual([expect.objectContaining({ fileName: 'a.pdf', purpose: 'message', messageId: item!.messages[0]!.id })]);

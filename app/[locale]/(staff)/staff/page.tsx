@@ -20,7 +20,7 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const staff = await getStaffSession();
 
   if (staff) {
-    const tools = toolsFor(staff.role);
+    const tools = toolsFor(staff.role, Boolean(staff.division));
     return (
       <PageMain>
         <PageTitle>{t('toolsTitle')}</PageTitle>
