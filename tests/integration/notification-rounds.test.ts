@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { Resend } from 'resend';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formDefinitions, formDrafts, formSubmissions, organisations, pendingNotifications, persons, profiles, representations } from '@/db/schema';
+import { formDefinitions, formDrafts, formSubmissions, organisations, outboxMessages, pendingNotifications, persons, profiles, representations } from '@/db/schema';
 import { startJobQueue, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
 import { recordEvent, type EventSubmission } from '@/lib/matters/events';
 import { DELIVER_NOTIFICATION, deliveryJobDefinition, type DeliveryJob } from '@/lib/notifications/delivery';
+import { failedMessages, failedNotificationJobs } from '@/lib/notifications/failures';
 import { enqueueCurrentRound, NOTIFICATION_ROUND, roundJobDefinition, runRound } from '@/lib/notifications/round';
 import { httpSmsGateway } from '@/lib/sms/gateway';
 import { setClockOffset } from '@/lib/time/clock';
@@ -233,5 +234,17 @@ describe('notification rounds', () => {
     await deliveryJobDefinition({ email: null }).handle(job, { id: randomUUID(), retryCount: 0, queue });
     expect(sent).toEqual([{ name: DELIVER_NOTIFICATION, data: job, options: { id: expect.any(String), startAfter: new Date('2026-12-03T07:00:00.000Z') } }]);
     expect(calls).toEqual([]);
+  });
+
+  it("lists for the admins the messages a provider did not take and the notification jobs that gave up", async () => {
+    await database.db.insert(outboxMessages).values({ channel: 'sms', recipient: '+358401234567', text: 'x', deliveredVia: 'sms-gateway', error: 'HTTP 400: unknown number' });
+    expect((await failedMessages()).map((message) => message.error)).toContain('HTTP 400: unknown number');
+
+    const data: DeliveryJob = { personId: randomUUID(), round: '2026-12-02T10:00:00.000Z', events: 1, channel: 'sms' };
+    const id = (await first.boss.send(DELIVER_NOTIFICATION, data, { retryLimit: 0, startAfter: new Date(Date.now() + 3_600_000) }))!;
+    await first.boss.fail(DELIVER_NOTIFICATION, id, { message: 'the gateway did not take the message in 4 attempts (HTTP 503)' });
+    expect(await failedNotificationJobs()).toContainEqual(
+      expect.objectContaining({ id, name: DELIVER_NOTIFICATION, round: data.round, channel: 'sms', error: 'the gateway did not take the message in 4 attempts (HTTP 503)' }),
+    );
   });
 });
