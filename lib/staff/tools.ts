@@ -9,7 +9,6 @@ export const staffTools: { href: string; label: string; roles: readonly StaffRol
   { href: '/editor/notices', label: 'notices', roles: ['editor'] },
   { href: '/editor/popular', label: 'popular', roles: ['editor'] },
   { href: '/admin/deliveries', label: 'deliveries', roles: ['admin'] },
-  { href: '/admin/deliveries', label: 'deliveries', roles: ['admin'] },
   // The queue is a division's: an admin without a division has none to show.
   { href: '/matters', label: 'matters', roles: ['official'], needsDivision: true },
 ];
