@@ -226,7 +226,8 @@ describe('the route handlers a plain form posts to', () => {
   });
 
   const post = (url: string, form: FormData) => new Request(`http://localhost:3000${url}`, { method: 'POST', body: form, headers: { 'sec-fetch-site': 'same-origin' } });
-  const params = (extra: Record<string, string> = {}) => ({ params: Promise.resolve({ locale: 'fi', itemNumber: String(item.itemNumber), ...extra }) });
+  const params = () => ({ params: Promise.resolve({ locale: 'fi', itemNumber: String(item.itemNumber) }) });
+  const fileParams = (fileId: string) => ({ params: Promise.resolve({ locale: 'fi', itemNumber: String(item.itemNumber), fileId }) });
   const cookieJar = (response: Response) => {
     const jar = new Map(response.headers.getSetCookie().map((cookie) => [cookie.split('=')[0]!, cookie.split(';')[0]!.split('=').slice(1).join('=')]));
     return { get: (name: string) => (jar.get(name) ? { value: jar.get(name)! } : undefined) };
@@ -243,7 +244,7 @@ describe('the route handlers a plain form posts to', () => {
     expect(response.headers.get('location')).toBe(`/fi/folder/${item.itemNumber}/messages?reply=sent#messages`);
 
     const [file] = await database.db.select({ id: submissionFiles.id }).from(submissionFiles).where(and(eq(submissionFiles.submissionId, item.id), eq(submissionFiles.fileName, 'todistus.pdf')));
-    const download = await getFile(new Request('http://localhost:3000/'), params({ fileId: file!.id }));
+    const download = await getFile(new Request('http://localhost:3000/'), fileParams(file!.id));
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toContain('todistus.pdf');
 
@@ -252,7 +253,7 @@ describe('the route handlers a plain form posts to', () => {
     const again = new FormData();
     again.set('body', 'Minäkin');
     expect((await postReply(post(`/fi/folder/${item.itemNumber}/messages/reply`, again), params())).status).toBe(404);
-    expect((await getFile(new Request('http://localhost:3000/'), params({ fileId: file!.id }))).status).toBe(404);
+    expect((await getFile(new Request('http://localhost:3000/'), fileParams(file!.id))).status).toBe(404);
     expect(await footprint(item.id)).toEqual(before);
   });
 
