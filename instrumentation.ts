@@ -16,6 +16,8 @@ export async function register() {
   if (env.SEED_DEMO_DATA) {
     const { seedDemoData } = await import('@/db/seed');
     await seedDemoData(db);
+    const { seedDemoFolder } = await import('@/db/seed/demo-folder');
+    await seedDemoFolder(db);
   }
   logger.info({ database: env.usesEmbeddedDatabase ? 'pglite' : 'postgres', seeded: env.SEED_DEMO_DATA }, 'database ready');
   // The build runs this too, with no database to work on: only a server starts the jobs.

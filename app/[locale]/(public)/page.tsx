@@ -4,12 +4,18 @@ import { getPopularServices } from '@/lib/catalogue/queries';
 import { localized } from '@/lib/i18n/localized';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
+import { getSession } from '@/lib/auth/session';
+import { SignedInHome } from './_components/signed-in-home';
 
 const whatIsPoints = ['identification', 'forms', 'aroundTheClock', 'registration', 'folder'] as const;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const session = await getSession();
+  // A strongly identified, registered resident gets their own front page (UI7, FOL9); everyone
+  // else the public one below, unchanged.
+  if (session?.strong && session.registered) return <SignedInHome locale={locale} session={session} />;
   const t = await getTranslations('HomePage');
   const popular = await getPopularServices(4);
 

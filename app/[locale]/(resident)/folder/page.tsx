@@ -1,79 +1,89 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import NextLink from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
+import { folderHref, type FolderState } from '@/lib/folder/href';
+import { folderItemDetails, markItemSeen } from '@/lib/folder/item';
+import { folderPage, parseItemNumber, readFolderQuery } from '@/lib/folder/list';
 import { ownerOf } from '@/lib/forms/owner';
-import { folderDrafts, folderSubmissions } from '@/lib/forms/queries';
+import { folderDrafts } from '@/lib/forms/queries';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
-import { localized } from '@/lib/i18n/localized';
+import { DraftsSection } from './_components/drafts-section';
+import { FolderControls } from './_components/folder-controls';
+import { FolderListItem } from './_components/folder-list-item';
+import { FolderPager } from './_components/folder-pager';
 
 export const generateMetadata = metadataFrom('FolderPage');
 
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /**
- * The e-services folder; only for a registered resident who identified strongly. The sent forms
- * with their status (FOL2) and the unsent drafts at the bottom (FOL7), of whoever the person acts
- * for; forms of services kept out of the folder never show here (FOL3).
+ * The e-services folder (FOL1–FOL8), for a registered resident who identified strongly: the
+ * items of whoever the person acts for (themself or an organisation), a page at a time, with
+ * one item's information open when the address names it (?item=100123#item-100123), and the
+ * unsent drafts at the bottom. Everything is in the address and plain links and form posts, so
+ * it works without JavaScript; forms of services kept out of the folder never show (FOL3).
  */
-export default async function FolderPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function FolderPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const session = await requireResident();
-  const t = await getTranslations('FolderPage');
-  const format = await getFormatter();
   const owner = ownerOf(session);
-  const [submissions, drafts] = await Promise.all([folderSubmissions(owner), folderDrafts(owner)]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
+  const raw = await searchParams;
+  const query = readFolderQuery(raw);
+  const one = (name: string) => (Array.isArray(raw[name]) ? raw[name][0] : raw[name]) ?? '';
+  const opened = parseItemNumber(one('item'));
+  const state: FolderState = { ...query, item: opened, remove: one('remove') || null };
+
+  // Opening marks the item seen before the list is read, so its "New" is gone in the same view.
+  if (opened !== null) await markItemSeen(owner, opened);
+  const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
+  const t = await getTranslations('FolderPage');
+  const empty = page.total === 0 && !query.search && drafts.length === 0;
 
   return (
     <PageWithSideColumn>
       <PageTitle>{session.actingFor ? t('organisationTitle', { organisation: session.actingFor.name }) : t('title')}</PageTitle>
-      {submissions.length === 0 && drafts.length === 0 ? (
+      {one('removed') === '1' && (
+        <p role="status" className="mb-6 max-w-prose border-l-8 border-ok bg-ok-light p-4 font-bold">
+          {t('draftRemoved')}
+        </p>
+      )}
+      {empty ? (
         <>
           <p className="max-w-prose text-lg">{t('empty')}</p>
-          <p className="mt-4"><Link href="/e-services" className="font-bold text-bus underline">{t('findServices')}</Link></p>
+          <p className="mt-4">
+            <Link href="/e-services" className="font-bold text-bus underline">{t('findServices')}</Link>
+          </p>
         </>
       ) : (
         <>
           <section aria-labelledby="sent-heading">
             <h2 id="sent-heading" className="text-xl font-bold">{t('sentHeading')}</h2>
-            {submissions.length === 0 ? (
-              <p className="mt-2">{t('sentEmpty')}</p>
+            <FolderControls locale={locale} state={state} problem={page.problem} />
+            {page.items.length === 0 ? (
+              <p className="mt-4">{page.problem ? null : query.search ? t('searchNoMatch', { search: query.search }) : t('sentEmpty')}</p>
             ) : (
-              <ul className="mt-2">
-                {submissions.map((item) => (
-                  <li key={item.itemNumber} className="border-b border-gray-20 py-3">
-                    <p className="font-bold">
-                      {localized(item.title, locale)} ({String(item.itemNumber).padStart(6, '0')})
-                    </p>
-                    <p>
-                      {t('status')}: {when(item.updatedAt)} {t(`statuses.${item.status}`)}
-                    </p>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <p className="mt-4 text-sm text-gray-80">{t('itemCount', { count: page.total })}</p>
+                <ul className="mt-2 border-t border-gray-20">
+                  {page.items.map((item) => (
+                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} />
+                  ))}
+                </ul>
+                <FolderPager locale={locale} state={state} pageCount={page.pageCount} />
+              </>
+            )}
+            {query.search && (
+              <p className="mt-4">
+                <NextLink prefetch={false} href={folderHref(locale, { ...state, search: '', page: 1, item: null, remove: null })} className="font-bold text-bus underline">
+                  {t('showAll')}
+                </NextLink>
+              </p>
             )}
           </section>
-          {drafts.length > 0 && (
-            <section aria-labelledby="drafts-heading" className="mt-10">
-              <h2 id="drafts-heading" className="text-xl font-bold">{t('draftsHeading')}</h2>
-              <ul className="mt-2">
-                {drafts.map((draft) => (
-                  <li key={draft.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-20 py-3">
-                    <div>
-                      <p className="font-bold">{localized(draft.title, locale)}</p>
-                      <p className="text-sm">
-                        {t('lastUpdate')}: {when(draft.updatedAt)}
-                      </p>
-                    </div>
-                    <a href={`/${locale}/forms/${draft.formSlug}?draft=${draft.id}`} className="bg-bus px-4 py-2 font-bold text-white hover:bg-bus-dark">
-                      {t('open')}
-                      <span className="sr-only"> {t('openDraft', { form: localized(draft.title, locale) })}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <DraftsSection locale={locale} drafts={drafts} state={state} />
         </>
       )}
     </PageWithSideColumn>

@@ -1,0 +1,66 @@
+import NextLink from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { folderHref, formatItemNumber, itemAnchor, type FolderState } from '@/lib/folder/href';
+import type { ItemDetails } from '@/lib/folder/item';
+import type { FolderItem } from '@/lib/folder/list';
+import { localized } from '@/lib/i18n/localized';
+import { ItemDetailsView } from './item-details';
+
+/**
+ * One item of the folder: its service, item number, latest status with its date, "New" while a
+ * city event is unseen (FOL5), and "Open the information" — a disclosure whose state is in the
+ * address, so it can be linked to and works without JavaScript (FOL6).
+ */
+export async function FolderListItem({ locale, item, state, details }: { locale: string; item: FolderItem; state: FolderState; details: ItemDetails | null }) {
+  const t = await getTranslations('FolderPage');
+  const statuses = await getTranslations('Statuses');
+  const format = await getFormatter();
+  const open = details !== null;
+  const anchor = itemAnchor(item.itemNumber);
+  const detailsId = `${anchor}-information`;
+  const title = localized(item.title, locale);
+  const number = formatItemNumber(item.itemNumber);
+  return (
+    <li id={anchor} className={`scroll-mt-4 border-b border-gray-20 py-4 ${open ? 'bg-silver-light px-3' : ''}`}>
+      <h3 className="text-lg font-bold">
+        {title} ({number})
+        {item.isNew && (
+          <>
+            {' '}
+            <span className="ml-1 inline-block bg-engel px-2 py-0.5 align-middle text-sm font-bold text-black">{t('new')}</span>
+            <span className="sr-only">{t('newExplained')}</span>
+          </>
+        )}
+      </h3>
+      <p className="mt-1">
+        <span className="font-bold">{t('status')}:</span>{' '}
+        <time dateTime={item.statusAt.toISOString()}>{format.dateTime(item.statusAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' })}</time>{' '}
+        {statuses(`${item.status}.name`)}
+      </p>
+      <p className="mt-2">
+        <NextLink
+          prefetch={false}
+          scroll={false}
+          href={folderHref(locale, { ...state, item: open ? null : item.itemNumber, remove: null }, anchor)}
+          aria-expanded={open}
+          aria-controls={open ? detailsId : undefined}
+          className="font-bold text-bus underline"
+        >
+          {open ? t('closeInformation') : t('openInformation')}
+          <span className="sr-only">: {title} ({number})</span>
+        </NextLink>
+      </p>
+      {details && (
+        <div id={detailsId}>
+          <ItemDetailsView locale={locale} details={details} />
+          <p className="mt-4">
+            <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} className="font-bold text-bus underline">
+              {t('closeInformation')}
+              <span className="sr-only">: {title} ({number})</span>
+            </NextLink>
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import NextLink from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { folderHref, type FolderState } from '@/lib/folder/href';
+
+/** Pages of a long folder (FOL8): numbered links, the current one marked, previous and next. */
+export async function FolderPager({ locale, state, pageCount }: { locale: string; state: FolderState; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations('FolderPage');
+  const href = (page: number) => folderHref(locale, { ...state, page, item: null, remove: null }, 'sent-heading');
+  const link = 'inline-block min-w-11 border-2 border-bus px-3 py-2 text-center font-bold';
+  return (
+    <nav aria-label={t('pages')} className="mt-6">
+      <ul className="flex flex-wrap items-center gap-2">
+        {state.page > 1 && (
+          <li>
+            <NextLink prefetch={false} href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{t('previousPage')}</NextLink>
+          </li>
+        )}
+        {Array.from({ length: pageCount }, (_, index) => index + 1).map((page) => (
+          <li key={page}>
+            <NextLink
+              prefetch={false}
+              href={href(page)}
+              aria-current={page === state.page ? 'page' : undefined}
+              aria-label={t('pageNumber', { page })}
+              className={`${link} ${page === state.page ? 'bg-bus text-white' : 'bg-white text-bus underline'}`}
+            >
+              {page}
+            </NextLink>
+          </li>
+        ))}
+        {state.page < pageCount && (
+          <li>
+            <NextLink prefetch={false} href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{t('nextPage')}</NextLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
