@@ -9,6 +9,8 @@ const baseURL = `http://localhost:${port}`;
 // Another build directory and port let two test runs share a checkout.
 const buildDir = process.env.E2E_BUILD_DIR ?? '.next-e2e';
 const dataDir = `.data/e2e-${port}`;
+// Specs that move the server's clock (/api/test/clock).
+const serverClockSpecs = /(session-clock|notifications)\.spec\.ts/;
 const serverEnv = {
   APP_ENV: 'test',
   BUILD_DIR: buildDir,
@@ -40,11 +42,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testIgnore: [/session-clock\.spec\.ts/, /editor-.*\.spec\.ts/] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testIgnore: [serverClockSpecs, /editor-.*\.spec\.ts/] },
     // Editors change the catalogue every other test reads: their tests run after the others.
     { name: 'editors', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testMatch: /editor-.*\.spec\.ts/, dependencies: ['chromium'] },
-    // Moving the server's clock would end the other tests' sessions: these run alone, last.
-    { name: 'server clock', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testMatch: /session-clock\.spec\.ts/, dependencies: ['chromium', 'editors'] },
+    // Moving the server's clock would end the other tests' sessions: these run alone, last, and
+    // one at a time, since each moves the clock of the other.
+    { name: 'server clock', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testMatch: serverClockSpecs, dependencies: ['chromium', 'editors'], workers: 1 },
   ],
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.

@@ -300,6 +300,17 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Valitsee ilmoitustavan ja saa ilmoituksen tasatunnilla, kun virkailija käsittelee hänen koiraveroilmoitustaan (notifications.spec.ts).
+    id: 'ilona-ilmoitus',
+    givenName: 'Ilona',
+    familyName: 'Ilmoitus',
+    nationalId: '140486-934K',
+    bank: { userId: '34343434', code: '3434' },
+    mobile: { phone: '+358401000034', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
