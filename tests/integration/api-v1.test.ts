@@ -41,6 +41,7 @@ import { POST as messagesRoute } from '@/app/api/v1/submissions/[itemNumber]/mes
 import { POST as decisionsRoute } from '@/app/api/v1/submissions/[itemNumber]/decisions/route';
 import { POST as informationRequestsRoute } from '@/app/api/v1/submissions/[itemNumber]/information-requests/route';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
+import { residentCaller, staffCaller } from '../support/callers';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let directory: string;
@@ -158,13 +159,14 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-type Call = { key?: string | null; authorization?: string; method?: 'GET' | 'POST'; body?: BodyInit; contentType?: string };
+type Call = { key?: string | null; authorization?: string; cookie?: string; method?: 'GET' | 'POST'; body?: BodyInit; contentType?: string };
 
 function request(pathAndQuery: string, call: Call = {}): NextRequest {
   const headers = new Headers();
   if (call.authorization !== undefined) headers.set('authorization', call.authorization);
   else if (call.key) headers.set('authorization', `Bearer ${call.key}`);
   if (call.contentType) headers.set('content-type', call.contentType);
+  if (call.cookie) headers.set('cookie', call.cookie);
   return new NextRequest(`${origin}/api/v1${pathAndQuery}`, { method: call.method ?? 'GET', headers, body: call.body });
 }
 
@@ -472,19 +474,40 @@ describe('handling a submission', () => {
   });
 });
 
-describe("another division's system, and a system without the item's service", () => {
-  it('gets 404 for every item, file and change of these items, the same as for no item at all, and nothing changes', async () => {
+/** A reply of the owner with a file, as the folder leaves it: the resident's message and its file. */
+async function residentReply(itemNumber: number): Promise<string> {
+  const submission = await submissionRow(itemNumber);
+  const [message] = await database.db
+    .insert(submissionMessages)
+    .values({ submissionId: submission.id, author: 'resident', authorPersonId: ownerId, body: 'Tässä rokotustodistus.' })
+    .returning({ id: submissionMessages.id });
+  const storageKey = crypto.randomUUID();
+  await new LocalDiskStorage(directory).put(storageKey, pdfBytes, { contentType: 'application/pdf' });
+  const [file] = await database.db
+    .insert(submissionFiles)
+    .values({ submissionId: submission.id, purpose: 'message', messageId: message!.id, author: 'resident', authorPersonId: ownerId, storageKey, fileName: 'rokotus.pdf', contentType: 'application/pdf', size: pdfBytes.length })
+    .returning({ id: submissionFiles.id });
+  return file!.id;
+}
+
+describe("the cross-user matrix: the resident's items through the API", () => {
+  it("are 404 to another division's system and to a system without the item's service, for every item, message and file and every change, the same as no item at all, and nothing changes", async () => {
     const dogItem = dogItems[3]!;
     const decisionFile = (await database.db.select({ id: submissionFiles.id }).from(submissionFiles).where(eq(submissionFiles.purpose, 'decision')))[0]!.id;
+    const replyFile = await residentReply(dogItem);
+    // The item's own system reads the owner's reply and its file.
+    const own = (await (await fetchItem(dogItem, { key: dogSystem.key })).json()) as { messages: { body: string; author: string }[] };
+    expect(own.messages).toContainEqual(expect.objectContaining({ author: 'resident', body: 'Tässä rokotustodistus.' }));
+    expect((await download(dogItem, replyFile, { key: dogSystem.key })).status).toBe(200);
+
     const nowhere = await problemOf(await fetchItem(999_999, { key: dogSystem.key }), 404);
     const before = await snapshot();
-
-    const outsiders: [string, System, number, string][] = [
-      ['another division, a dog declaration', cultureSystem, dogItem, decisionFile],
-      ['the same division without the service', noiseSystem, dogItem, decisionFile],
-      ['another division, an arts grant', dogSystem, grantItem, grantAttachmentId],
+    const outsiders: [string, System, number, string[]][] = [
+      ['another division, a dog declaration', cultureSystem, dogItem, [decisionFile, replyFile]],
+      ['the same division without the service', noiseSystem, dogItem, [decisionFile, replyFile]],
+      ['another division, an arts grant', dogSystem, grantItem, [grantAttachmentId]],
     ];
-    for (const [, outsider, itemNumber, fileId] of outsiders) {
+    for (const [, outsider, itemNumber, fileIds] of outsiders) {
       const call = { key: outsider.key };
       const decision = new FormData();
       decision.set('file', new File([pdfBytes], 'paatos.pdf', { type: 'application/pdf' }));
@@ -493,7 +516,7 @@ describe("another division's system, and a system without the item's service", (
       withFile.append('files', new File(['teksti\n'], 'a.txt', { type: 'text/plain' }));
       for (const response of [
         await fetchItem(itemNumber, call),
-        await download(itemNumber, fileId, call),
+        ...(await Promise.all(fileIds.map((fileId) => download(itemNumber, fileId, call)))),
         await setStatus(itemNumber, { status: 'processing' }, call),
         await postMessage(itemNumber, { body: 'Hei' }, call),
         await postForm(messagesRoute, 'messages', itemNumber, withFile, call),
@@ -501,6 +524,25 @@ describe("another division's system, and a system without the item's service", (
         await postJson(informationRequestsRoute, 'information-requests', itemNumber, { fieldNames: [], attachmentsRequested: true, message: 'Liitteet?' }, call),
       ]) {
         expect(await problemOf(response, 404)).toEqual(nowhere);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('are 401 to a signed-in resident and to an official, even of the same division: the API takes a case system\'s key, never a session', async () => {
+    const resident = await residentCaller(database);
+    const official = await staffCaller(database, 'official', 'Ulla', 'Ympäristö');
+    const before = await snapshot();
+    for (const caller of [resident, official]) {
+      const call = { cookie: `authjs.session-token=${caller.token}` };
+      for (const response of [
+        await list('', call),
+        await fetchItem(dogItems[0]!, call),
+        await download(grantItem, grantAttachmentId, call),
+        await setStatus(dogItems[0]!, { status: 'processing' }, call),
+        await postMessage(dogItems[0]!, { body: 'Hei' }, call),
+      ]) {
+        await problemOf(response, 401);
       }
     }
     expect(await snapshot()).toEqual(before);
