@@ -1,4 +1,4 @@
-import { caseSystemRoute } from '@/lib/api/route';
+import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { invalidBody, json, problem } from '@/lib/api/problem';
 import { listQuerySchema, listSubmissions } from '@/lib/api/submissions';
 

@@ -1,4 +1,4 @@
-import { caseSystemRoute } from '@/lib/api/route';
+import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { json, notFound } from '@/lib/api/problem';
 import { formVersionOf, submissionDocument } from '@/lib/api/submissions';
 import { parseItemNumber } from '@/lib/matters/city-queries';

@@ -1,5 +1,5 @@
 import { readJsonBody } from '@/lib/api/body';
-import { caseSystemRoute } from '@/lib/api/route';
+import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { json, notFound } from '@/lib/api/problem';
 import { informationRequestSchema } from '@/lib/api/schemas';
 import { refusalProblem } from '@/lib/api/submissions';

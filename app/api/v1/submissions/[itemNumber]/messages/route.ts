@@ -1,5 +1,5 @@
 import { isMultipart, readJsonBody, readMultipartBody } from '@/lib/api/body';
-import { caseSystemRoute } from '@/lib/api/route';
+import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { invalidBody, json, notFound } from '@/lib/api/problem';
 import { formObject, messageSchema, multipartMessageSchema } from '@/lib/api/schemas';
 import { refusalProblem } from '@/lib/api/submissions';

@@ -1,4 +1,4 @@
-import { caseSystemRoute } from '@/lib/api/route';
+import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { notFound } from '@/lib/api/problem';
 import { readItemFile } from '@/lib/api/submissions';
 import { attachmentDownloadHeaders } from '@/lib/attachments/download-headers';
