@@ -34,8 +34,13 @@ const text = (formData: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-/** Files the form carries under `name`; an empty file input posts one nameless empty file, which is none. */
-const files = (formData: FormData, name: string) => formData.getAll(name).filter((value): value is File => value instanceof File && (value.size > 0 || value.name !== ''));
+/**
+ * Files the form carries under `name`. An empty file input still posts one empty part: nameless
+ * from a plain form post, named "undefined" once React has sent the form for the action. Neither
+ * is a file the official chose; an empty file they did choose keeps its name and is refused.
+ */
+const files = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((value): value is File => value instanceof File && !(value.size === 0 && (value.name === '' || value.name === 'undefined')));
 
 /** Which field a refusal is about; the rest are about the item, not one field. */
 const refusalField: Partial<Record<HandlingRefusal, string>> = {

@@ -43,6 +43,8 @@ export const testOrganisations: TestOrganisation[] = [
   { businessId: '2345678-0', name: 'Testiyritys Oy' },
   // Yhdistys, jotta samalla edustajalla on kaksi organisaatiota valittavana.
   { businessId: '9876543-0', name: 'Kotikadun Asukasyhdistys ry' },
+  // Yhdistys, jonka kansio pidetään erillään edustajan omasta (folder.spec.ts).
+  { businessId: '4567890-7', name: 'Kansiokerho ry' },
 ];
 
 export const testResidents: TestResident[] = [
@@ -301,6 +303,17 @@ export const testResidents: TestResident[] = [
     represents: [],
   },
   {
+    // Lähettää koiraveroilmoituksen, jonka virkailija käsittelee takahuoneessa (back-office.spec.ts).
+    id: 'kerttu-kasiteltava',
+    givenName: 'Kerttu',
+    familyName: 'Käsiteltävä',
+    nationalId: '050581-912K',
+    bank: { userId: '28282828', code: '2828' },
+    mobile: { phone: '+358401000028', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
     // Valitsee ilmoitustavan ja saa ilmoituksen tasatunnilla, kun virkailija käsittelee hänen koiraveroilmoitustaan (notifications.spec.ts).
     id: 'ilona-ilmoitus',
     givenName: 'Ilona',
@@ -308,6 +321,50 @@ export const testResidents: TestResident[] = [
     nationalId: '140486-934K',
     bank: { userId: '34343434', code: '3434' },
     mobile: { phone: '+358401000034', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Kansio pitkänä: lajittelu, haku, sivutus, avattavat tiedot ja Uusi-merkintä (folder.spec.ts).
+    id: 'kaisa-kansio',
+    givenName: 'Kaisa',
+    familyName: 'Kansio',
+    nationalId: '120385-925X',
+    bank: { userId: '25252525', code: '2525' },
+    mobile: { phone: '+358401000025', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Käyttää lähetettyä lomaketta pohjana ja poistaa luonnoksen (folder.spec.ts).
+    id: 'tero-pohja',
+    givenName: 'Tero',
+    familyName: 'Pohja',
+    nationalId: '030790-926N',
+    bank: { userId: '26262626', code: '2626' },
+    mobile: { phone: '+358401000026', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Asioi omana itsenään ja Kansiokerhon puolesta: kaksi erillistä kansiota (folder.spec.ts).
+    id: 'olga-oma',
+    givenName: 'Olga',
+    familyName: 'Oma',
+    nationalId: '181172-927Y',
+    bank: { userId: '27272727', code: '2727' },
+    mobile: { phone: '+358401000027', timesOut: false },
+    card: null,
+    represents: ['4567890-7'],
+  },
+  {
+    // Vaihtaa ilmoitustapaa Omissa tiedoissa selaimella, jossa JavaScript on pois päältä (notifications.spec.ts).
+    id: 'saku-saataja',
+    givenName: 'Saku',
+    familyName: 'Säätäjä',
+    nationalId: '220791-935F',
+    bank: { userId: '35353535', code: '3535' },
+    mobile: { phone: '+358401000035', timesOut: false },
     card: null,
     represents: [],
   },

@@ -92,6 +92,11 @@ export default async function MatterPage({ params, searchParams }: Props) {
         )}
       </dl>
 
+      {/* On a phone the actions come after the whole application: a way straight to them. */}
+      <p className="mt-6 lg:hidden print:hidden">
+        <a href="#actions-heading" className="font-bold text-bus underline">{t('actions.skipTo')}</a>
+      </p>
+
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="flex min-w-0 flex-col gap-10">
           <section aria-labelledby="application-heading">
@@ -117,7 +122,7 @@ export default async function MatterPage({ params, searchParams }: Props) {
         </div>
 
         <aside aria-labelledby="actions-heading" className="flex min-w-0 flex-col gap-6 print:hidden">
-          <h2 id="actions-heading" className="text-2xl font-bold">{t('actions.title')}</h2>
+          <h2 id="actions-heading" tabIndex={-1} className="text-2xl font-bold">{t('actions.title')}</h2>
           <NextIntlClientProvider messages={await pickMessages(['Matters', 'Attachments'])}>
             {statusChoices.length > 0 ? <StatusForm itemNumber={item.itemNumber} choices={statusChoices} /> : <p className="border-l-8 border-gray-60 bg-gray-5 p-4">{t('actions.statusFinal')}</p>}
             {final ? null : openRequest ? (
