@@ -368,6 +368,17 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Vaihtaa ilmoitustapaa Omissa tiedoissa selaimella, jossa JavaScript on pois päältä (notifications.spec.ts).
+    id: 'saku-saataja',
+    givenName: 'Saku',
+    familyName: 'Säätäjä',
+    nationalId: '220791-935F',
+    bank: { userId: '35353535', code: '3535' },
+    mobile: { phone: '+358401000035', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [

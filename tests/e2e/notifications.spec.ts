@@ -10,6 +10,7 @@ import { signInAsStaff } from './staff-sign-in';
  * at the next round on the hour the text message is in the outbox. The round is reached by
  * moving the server's clock, which every session on the server sees, so this runs in the
  * "server clock" project, after the others and one file at a time (playwright.config.ts).
+ * Saku Säätäjä chooses his notifications in a browser without JavaScript.
  */
 
 const ilona = { userId: '34343434', code: '3434', mobile: '040 100 0034' };
@@ -114,4 +115,30 @@ test('the profile chooses text messages in Swedish; after an official changes th
   } finally {
     await request.post('/api/test/clock', { data: { offsetMs: 0 } });
   }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the notification method and language are chosen in My profile, with a clear error and nothing lost', async ({ page }) => {
+    await signInToForm(page, 'dog-declaration', { userId: '35353535', code: '3535', mobile: '040 100 0035' });
+    await page.goto('/en/profile/edit');
+    // E-mail chosen without an address: the server answers with the problem, the choices kept.
+    await page.getByLabel('E-mail address').fill('');
+    await page.getByRole('checkbox', { name: 'E-mail' }).check();
+    await page.getByRole('checkbox', { name: 'Text message' }).check();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('link', { name: 'Give an e-mail address to get notifications by e-mail.' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Text message' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+
+    // Nothing but the folder.
+    await page.getByRole('checkbox', { name: 'E-mail' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Text message' }).uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/en\/profile\?saved=1$/);
+    await expect(page.getByText('No notifications: events only in the e-services folder')).toBeVisible();
+    await expect(page.getByRole('main').getByText('English', { exact: true })).toBeVisible();
+  });
 });
