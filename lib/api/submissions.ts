@@ -3,13 +3,13 @@ import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { formAttachments, formDefinitions, formSubmissions, submissionStatuses } from '@/db/schema';
+import { formDefinitions, formSubmissions, submissionStatuses } from '@/db/schema';
 import type { AttachmentRefusal } from '@/lib/attachments/check-attachment';
 import { attachmentRefusalMessage } from '@/lib/attachments/refusal-message';
-import { attachmentStorage } from '@/lib/attachments/configured-storage';
 import type { CityActor } from '@/lib/matters/actor';
 import { cityScope, type CityItem } from '@/lib/matters/city-queries';
-import { readSubmissionFileForCity, type DownloadableFile } from '@/lib/matters/files';
+import { readCityItemFile } from '@/lib/matters/city-files';
+import type { DownloadableFile } from '@/lib/matters/files';
 import type { HandlingRefusal, HandlingResult } from '@/lib/matters/handling';
 import { problem } from './problem';
 import en from '@/messages/en.json';
@@ -207,22 +207,12 @@ export function submissionDocument(item: CityItem, formVersion: number) {
 }
 
 /**
- * The bytes of one of the item's files (itemFiles), or null for any other id. The item has been
- * found through the caller's scope already; the file must be one of its own.
+ * The bytes of one of the item's files (itemFiles), read as the back office reads them, or null
+ * for any other id. The item has been found through the caller's scope already.
  */
 export async function readItemFile(actor: CityActor, item: CityItem, fileId: string): Promise<DownloadableFile | null> {
-  const file = itemFiles(item).find((candidate) => candidate.id === fileId);
-  if (!file) return null;
-  const db = await getDb();
-  if (file.purpose !== 'form') return readSubmissionFileForCity(db, actor, file.id);
-  const [row] = await db
-    .select({ storageKey: formAttachments.storageKey, name: formAttachments.fileName, contentType: formAttachments.contentType, size: formAttachments.size })
-    .from(formAttachments)
-    .where(eq(formAttachments.id, file.id))
-    .limit(1);
-  if (!row) return null;
-  const stored = await (await attachmentStorage()).get(row.storageKey);
-  return stored ? { name: row.name, contentType: row.contentType, size: row.size, body: stored.body } : null;
+  if (!itemFiles(item).some((file) => file.id === fileId)) return null;
+  return readCityItemFile(actor, item.itemNumber, fileId);
 }
 
 const attachmentsText = createTranslator({ locale: 'en', messages: en, namespace: 'Attachments' });
