@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { attachmentAcceptAttribute, describeAttachmentTypes, DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
 import type { Flash } from '@/lib/matters/flash';
 import { MAX_FILES_PER_POST, REPLY_MAX_LENGTH, type PostProblem } from '@/lib/matters/resident';
+
+// The forms' input look (components/forms/error-summary.tsx keeps it in a client module, which a server component cannot read).
+const textareaClass = 'w-full max-w-2xl border-2 border-gray-60 bg-white px-3 py-2 text-gray-90 aria-invalid:border-4 aria-invalid:border-danger';
 
 type Props = {
   locale: string;
@@ -56,7 +59,7 @@ export async function ReplyForm({ locale, itemNumber, returnTo, flash }: Props) 
             defaultValue={typed}
             aria-describedby={describedBy}
             aria-invalid={bodyError ? true : undefined}
-            className={`${inputClass} max-w-2xl`}
+            className={textareaClass}
           />
         </div>
         <div className={`flex flex-col gap-1 ${fileErrors.length ? 'border-l-4 border-danger pl-3' : ''}`}>
