@@ -1,0 +1,134 @@
+/**
+ * The back office's server actions (USE4) as anyone can post them: only an official of the
+ * item's division changes anything; another division's official, an editor, a resident and a
+ * signed-out caller all get the 404 of a missing item and change nothing. The official's bad
+ * input comes back as translated problems with what was typed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { divisions, formSubmissions, staffMembers, submissionEvents, submissionMessages, type StaffRole } from '@/db/schema';
+import { seedDemoData } from '@/db/seed';
+import { attachDecisionAction, changeStatusAction, postMessageAction, requestInformationAction } from '@/lib/matters/back-office-actions';
+import { idleHandlingForm } from '@/lib/matters/back-office-form';
+import { exeSample, pdfSample } from '../fixtures/attachments/samples';
+import { callAs, outcome, residentCaller, staffCaller, type Caller } from '../support/callers';
+import { makePerson, makeSentItem, personOwner, type SentItem } from '../support/sent-items';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+vi.mock('next/headers', async () => (await import('../support/callers')).headersModule);
+vi.mock('next/navigation', async () => (await import('../support/callers')).navigationModule);
+vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
+let directory: string;
+vi.mock('@/lib/attachments/configured-storage', async () => {
+  const { LocalDiskStorage } = await import('@/lib/attachments/local-disk-storage');
+  return { attachmentStorage: async () => new LocalDiskStorage(directory) };
+});
+
+let database: TestDatabase;
+let ulla: Caller;
+let item: SentItem;
+let strangers: [string, Caller | null][];
+
+async function staffOf(role: StaffRole, firstNames: string, divisionSlug: string | null): Promise<Caller> {
+  const caller = await staffCaller(database, role, firstNames, 'Testinen');
+  if (divisionSlug) {
+    const [division] = await database.db.select().from(divisions).where(eq(divisions.slug, divisionSlug));
+    await database.db.update(staffMembers).set({ divisionId: division!.id }).where(eq(staffMembers.firstNames, firstNames));
+  }
+  return caller;
+}
+
+function post(fields: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const entry of value instanceof File ? [value] : [value].flat()) data.append(name, entry);
+  return data;
+}
+
+const upload = (bytes: Buffer, name: string) => new File([new Uint8Array(bytes)], name);
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'back-office-actions-'));
+  database = await createTestDatabase();
+  await seedDemoData(database.db);
+  item = await makeSentItem(database, personOwner(await makePerson(database)));
+  ulla = await staffOf('official', 'Ulla', 'urban-environment');
+  strangers = [
+    ['an official of another division', await staffOf('official', 'Pekka', 'social-health')],
+    ['an editor', await staffOf('editor', 'Eeva', null)],
+    ['an admin without a division', await staffOf('admin', 'Aki', null)],
+    ['a resident', await residentCaller(database)],
+    ['a signed-out caller', null],
+  ];
+});
+afterAll(async () => {
+  await database.dispose();
+  await rm(directory, { recursive: true, force: true });
+});
+
+const events = async () => database.db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, item.id));
+
+describe('who may handle an item', () => {
+  it('answers everyone but an official of the item’s division with a 404, and changes nothing', async () => {
+    const number = String(item.itemNumber);
+    for (const [, caller] of strangers) {
+      callAs(caller);
+      expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: number, status: 'received' })))).toEqual({ notFound: true });
+      expect(await outcome(() => requestInformationAction(idleHandlingForm, post({ itemNumber: number, fieldNames: ['dogName'], message: 'More, please.' })))).toEqual({ notFound: true });
+      expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello' })))).toEqual({ notFound: true });
+      expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(pdfSample(), 'decision.pdf') })))).toEqual({ notFound: true });
+    }
+    expect(await events()).toHaveLength(1);
+    expect((await database.db.select().from(formSubmissions).where(eq(formSubmissions.id, item.id)))[0]!.status).toBe('sent');
+  });
+
+  it('lets the division’s official change the status and go back to the item', async () => {
+    callAs(ulla);
+    expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: String(item.itemNumber), status: 'received' })))).toEqual({
+      redirect: `/en/matters/${item.itemNumber}?done=status`,
+    });
+    expect((await events()).map((event) => event.status)).toEqual(['sent', 'received']);
+    // An item number that is no item is a 404 for the official too.
+    expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: 'abc', status: 'received' })))).toEqual({ notFound: true });
+  });
+});
+
+describe('what the official is told', () => {
+  it('gives problems as message keys beside their fields, and keeps what was typed', async () => {
+    callAs(ulla);
+    const number = String(item.itemNumber);
+    expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: number, status: '' })))).toEqual({
+      state: { status: 'error', attempt: 1, values: { status: '' }, problems: [{ field: 'status', key: 'Matters.errors.chooseStatus' }] },
+    });
+    expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: number, status: 'received' })))).toMatchObject({
+      state: { problems: [{ field: 'form', key: 'Matters.errors.unchanged' }] },
+    });
+    expect(await outcome(() => requestInformationAction(idleHandlingForm, post({ itemNumber: number, fieldNames: ['dogName'], message: '  ' })))).toMatchObject({
+      state: { values: { fieldNames: ['dogName'], message: '  ' }, problems: [{ field: 'message', key: 'Matters.errors.emptyMessage' }] },
+    });
+    expect(await outcome(() => requestInformationAction(idleHandlingForm, post({ itemNumber: number, message: 'Tell more' })))).toMatchObject({
+      state: { values: { message: 'Tell more' }, problems: [{ field: 'fieldNames', key: 'Matters.errors.nothingRequested' }] },
+    });
+    // An empty file input posts an empty part: no file chosen, not a refused one.
+    expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: new File([], '') })))).toMatchObject({
+      state: { problems: [{ field: 'file', key: 'Matters.errors.noFile' }] },
+    });
+    expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(exeSample(), 'decision.pdf') })))).toMatchObject({
+      state: { problems: [{ field: 'file', key: expect.stringMatching(/^Attachments\.refused\./), values: expect.objectContaining({ name: 'decision.pdf' }) }] },
+    });
+    expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello', file: upload(exeSample(), 'notes.txt') })))).toMatchObject({
+      state: { values: { message: 'Hello' }, problems: [{ field: 'file', key: expect.stringMatching(/^Attachments\.refused\./) }] },
+    });
+    expect(await database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, item.id))).toEqual([]);
+
+    expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello', file: new File([], '') })))).toEqual({
+      redirect: `/en/matters/${item.itemNumber}?done=message`,
+    });
+    expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(pdfSample(), 'decision.pdf') })))).toEqual({
+      redirect: `/en/matters/${item.itemNumber}?done=decision`,
+    });
+    expect((await events()).map((event) => event.type)).toEqual(['status', 'status', 'message', 'decision']);
+  });
+});
