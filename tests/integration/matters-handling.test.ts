@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import {
   auditEntries,
+  formAttachments,
   caseSystems,
   divisions,
   formSubmissions,
@@ -26,6 +27,7 @@ import {
 } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import type { CityActor } from '@/lib/matters/actor';
+import { readCityItemFile } from '@/lib/matters/city-files';
 import { cityQueue, cityServices, findCityItem, formatItemNumber } from '@/lib/matters/city-queries';
 import { attachDecision, changeStatus, openItem, postCityMessage, requestInformation, uploadDecision } from '@/lib/matters/handling';
 import { createDraft, sendDraft } from '@/lib/forms/mutations';
@@ -352,5 +354,35 @@ describe('files uploaded with the action', () => {
     const item = await findCityItem(ulla, itemNumber);
     expect(item!.messages).toHaveLength(1);
     expect(item!.files).toEqual([expect.objectContaining({ fileName: 'a.pdf', purpose: 'message', messageId: item!.messages[0]!.id })]);
+  });
+});
+
+describe('downloading an item’s files', () => {
+  it('gives the division the form’s attachments and later files of this item only, and no one else anything', async () => {
+    const itemNumber = await sent('dog-declaration', dogAnswers);
+    const other = await sent('dog-declaration', dogAnswers);
+    const submission = await submissionOf(itemNumber);
+    // A file the owner attached to the form, as the wizard keeps it.
+    const { LocalDiskStorage } = await import('@/lib/attachments/local-disk-storage');
+    const key = randomBytes(16).toString('hex');
+    await new LocalDiskStorage(directory).put(key, new Uint8Array(pdfSample()), { contentType: 'application/pdf' });
+    const [attachment] = await database.db
+      .insert(formAttachments)
+      .values({ draftId: submission.draftId, fieldName: 'documents', storageKey: key, fileName: 'vaccination.pdf', contentType: 'application/pdf', size: pdfSample().length })
+      .returning();
+    await database.db.update(formSubmissions).set({ answers: { ...dogAnswers, documents: [attachment!.id] } }).where(eq(formSubmissions.id, submission.id));
+    expect(await uploadDecision(ulla, itemNumber, upload(pdfSample(), 'decision.pdf'))).toEqual({ status: 'done' });
+    const decision = (await findCityItem(ulla, itemNumber))!.files[0]!;
+
+    expect(await readCityItemFile(ulla, itemNumber, attachment!.id)).toMatchObject({ name: 'vaccination.pdf', contentType: 'application/pdf' });
+    expect(await readCityItemFile(ulla, itemNumber, decision.id)).toMatchObject({ name: 'decision.pdf' });
+    expect(await readCityItemFile(dogSystem, itemNumber, decision.id)).toMatchObject({ name: 'decision.pdf' });
+    // Not through another item's number, not for another division or another service's system.
+    expect(await readCityItemFile(ulla, other, attachment!.id)).toBeNull();
+    expect(await readCityItemFile(ulla, other, decision.id)).toBeNull();
+    for (const stranger of [pekka, otherServiceSystem]) {
+      expect(await readCityItemFile(stranger, itemNumber, attachment!.id)).toBeNull();
+      expect(await readCityItemFile(stranger, itemNumber, decision.id)).toBeNull();
+    }
   });
 });
