@@ -133,6 +133,24 @@ test('an official starts a conversation; the resident replies with an attachment
   await official.context().close();
 });
 
+test('the reply works without JavaScript: a plain post, the server\'s message, then sent', async ({ browser }, testInfo) => {
+  test.skip(!itemNumber, 'needs the item of the previous test');
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'en-GB', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en/folder/${itemNumber}/messages`);
+  await signInHere(page, viivi);
+  await expect(page).toHaveURL(new RegExp(`/en/folder/${itemNumber}/messages`));
+  await page.getByRole('textbox', { name: 'Your message' }).fill('   ');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByRole('link', { name: 'Write a message before sending.' })).toBeVisible();
+  await expect(page.getByText('Error: Write a message before sending.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your message' }).fill('Sent without JavaScript.');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByText('Your message has been sent.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Messages', exact: true }).getByText('Sent without JavaScript.')).toBeVisible();
+  await context.close();
+});
+
 test('the complement flow: the asked fields reopen, a missing answer is refused, the complement is sent once', async ({ page, browser }, testInfo) => {
   test.skip(!itemNumber, 'needs the item of the previous test');
   const official = await officialOnItem(browser, testInfo);
