@@ -11,7 +11,7 @@ import type { PostProblem } from './resident';
  * redirect (303) to the page; the page finds this in a short-lived cookie named for the post
  * and shows it only when the address carries the same id (`?flash=…`), so an old refusal never
  * reappears on a later visit. The cookie is httpOnly, limited to the folder's pages and gone
- * after five minutes; the text is compressed and split over a few cookies when long.
+ * after five minutes; the text is compressed and split over two cookies when long.
  */
 
 export type Flash = {
@@ -28,8 +28,10 @@ export const REPLY_FORM = 'reply';
 export const COMPLEMENT_FORM = 'complement';
 
 const MAX_AGE_SECONDS = 300;
-const CHUNK = 3600;
-const MAX_CHUNKS = 6;
+// Two cookies of at most 3,800 characters: with the session's own cookie the request headers
+// stay far below the 16 kB Node accepts; a longer flash would make the folder's pages fail.
+const CHUNK = 3800;
+const MAX_CHUNKS = 2;
 
 const cookieName = (form: string, index: number) => `flash-${form}-${index}`;
 
@@ -37,7 +39,8 @@ const cookieName = (form: string, index: number) => `flash-${form}-${index}`;
 export function flashCookies(form: string, locale: string, flash: Omit<Flash, 'id'>): { id: string; cookies: string[] } {
   const id = randomBytes(9).toString('base64url');
   let encoded = deflateRawSync(JSON.stringify({ ...flash, id })).toString('base64url');
-  // Beyond what the cookies hold (some 20 kB compressed), the problems are kept and the text is not.
+  // Beyond what the cookies hold (some 5 kB compressed: pages of ordinary text), the problems are
+  // kept and the text is not.
   if (encoded.length > CHUNK * MAX_CHUNKS) encoded = deflateRawSync(JSON.stringify({ values: {}, problems: flash.problems, id })).toString('base64url');
   const secure = env.PUBLIC_URL.startsWith('https://') ? '; Secure' : '';
   const attributes = `; Path=/${locale}/folder; Max-Age=${MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`;
