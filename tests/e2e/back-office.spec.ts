@@ -73,6 +73,8 @@ test('an official finds a sent dog declaration, handles it to a decision, and th
   await ulla.setViewportSize({ width: 390, height: 900 });
   await ulla.screenshot({ path: test.info().outputPath('queue-390.png'), fullPage: true });
   expect(await ulla.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await ulla.setViewportSize({ width: 320, height: 800 });
+  expect(await ulla.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await ulla.setViewportSize({ width: 1280, height: 900 });
 
   // The item: the application read-only, and the actions.
@@ -121,11 +123,14 @@ test('an official finds a sent dog declaration, handles it to a decision, and th
   await ulla.getByRole('region', { name: 'Change status' }).getByRole('button', { name: 'Change status' }).click();
   await expectDone(ulla, 'The status was changed.');
   await expect(ulla.getByRole('region', { name: 'History' })).toContainText('Status: Decided');
+  await expect(ulla.getByRole('region', { name: 'Requests for additional information' })).toContainText('no longer open for a complement');
   await expectNoAxeViolations(ulla);
   await ulla.screenshot({ path: test.info().outputPath('item-1280.png'), fullPage: true });
   await ulla.setViewportSize({ width: 390, height: 900 });
   await ulla.screenshot({ path: test.info().outputPath('item-390.png'), fullPage: true });
   expect(await ulla.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await ulla.setViewportSize({ width: 320, height: 800 });
+  expect(await ulla.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   // The decision file downloads for Ulla.
   const download = await ulla.request.get((await ulla.getByRole('link', { name: /Dog tax decision\.pdf/ }).getAttribute('href'))!);

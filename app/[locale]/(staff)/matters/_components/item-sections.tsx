@@ -30,6 +30,8 @@ export async function ItemRequests({ item, locale }: { item: CityItem; locale: s
   if (item.informationRequests.length === 0) return null;
   const t = await getTranslations('Matters');
   const when = await formatters();
+  // A decided or cancelled matter takes no complement any more (lib/matters/resident.ts).
+  const final = item.status === 'decided' || item.status === 'cancelled';
   const labels = new Map(item.definition.pages.flatMap((page) => page.fields).map((field) => [field.name, localized(field.label, locale)]));
   return (
     <section aria-labelledby="requests-heading">
@@ -41,7 +43,7 @@ export async function ItemRequests({ item, locale }: { item: CityItem; locale: s
             {request.fieldNames.length > 0 && <p className="mt-1">{t('requestFieldsList', { fields: request.fieldNames.map((name) => labels.get(name) ?? name).join(', ') })}</p>}
             {request.attachmentsRequested && <p className="mt-1">{t('requestAttachmentsAsked')}</p>}
             <p className="mt-2 break-words whitespace-pre-line">{request.message}</p>
-            <p className="mt-2 text-sm">{request.answeredAt ? t('requestAnswered', { at: when(request.answeredAt) }) : t('requestWaiting')}</p>
+            <p className="mt-2 text-sm">{request.answeredAt ? t('requestAnswered', { at: when(request.answeredAt) }) : final ? t('requestClosed') : t('requestWaiting')}</p>
           </li>
         ))}
       </ul>
