@@ -2,7 +2,7 @@ import 'server-only';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '@/lib/attachments/allowed-types';
 import { readWithinLimit } from '@/lib/attachments/read-within-limit';
 import { isRegistered, signInPath } from '@/lib/auth/guards';
-import { getSession, hasSessionCookie, type CurrentSession } from '@/lib/auth/session';
+import { getSession, getStaffSession, hasSessionCookie, type CurrentSession } from '@/lib/auth/session';
 import { MAX_FILES_PER_POST } from './resident';
 
 /**
@@ -46,10 +46,12 @@ export function seeOther(path: string, headers?: Headers): Response {
 /**
  * Who posts to a resident's route handler: a strongly identified, registered resident, or the
  * redirect to sign in (or register) and come back to `page`. The same conditions as
- * requireResident() for pages, answered with a 303 as a route handler must.
+ * requireResident() for pages, answered with a 303 as a route handler must. A member of staff
+ * has no folder: a 404, which tells an official of any division nothing about the item.
  */
 export async function residentOfPost(locale: string, page: string): Promise<{ ok: true; session: CurrentSession } | { ok: false; response: Response }> {
   const session = await getSession();
+  if (!session && (await getStaffSession())) return { ok: false, response: notFoundResponse() };
   if (!session) return { ok: false, response: seeOther(signInPath(locale, page, (await hasSessionCookie()) ? 'expired' : undefined)) };
   if (!session.strong) return { ok: false, response: seeOther(signInPath(locale, page, 'weak')) };
   if (!(await isRegistered(session.personId))) return { ok: false, response: seeOther(`/${locale}/registration?${new URLSearchParams({ returnTo: page })}`) };

@@ -28,7 +28,7 @@ import { POST as postReply } from '@/app/[locale]/(resident)/folder/[itemNumber]
 import { POST as postComplement } from '@/app/[locale]/(resident)/folder/[itemNumber]/complement/send/route';
 import { GET as getFile } from '@/app/[locale]/(resident)/folder/[itemNumber]/files/[fileId]/route';
 import { exeSample, pdfSample, pngSample } from '../fixtures/attachments/samples';
-import { callAs, type Caller } from '../support/callers';
+import { callAs, staffCaller, type Caller } from '../support/callers';
 import { makeOrganisation, makePerson, makeSentItem, organisationOwner, personOwner, type SentItem } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -269,6 +269,22 @@ describe('the route handlers a plain form posts to', () => {
     const flash = readFlash(cookieJar(response), 'reply', location.searchParams.get('flash') ?? undefined);
     expect(flash).toMatchObject({ values: { body: 'Tämä teksti säilyy – åäö' }, problems: { files: [{ key: 'Attachments.refused.typeMismatch', values: { name: 'kuva.png' } }] } });
     expect(readFlash(cookieJar(response), 'reply', 'another-id')).toBeNull();
+  });
+
+  it('answers 404 to a person acting for an organisation and to an official of the division, and changes nothing', async () => {
+    const [file] = await database.db.select({ id: submissionFiles.id }).from(submissionFiles).where(eq(submissionFiles.submissionId, item.id)).limit(1);
+    const representative: Caller = { token: `org-${ownerId}`, name: 'for the organisation' };
+    await database.db.insert(sessions).values({ sessionToken: representative.token, personId: ownerId, actingForOrganisationId: organisationId, expires: new Date(Date.now() + 3_600_000), loa: 'substantial', method: 'bank:nordea' });
+    const official = await staffCaller(database, 'official', 'Ulla', 'Ympäristö');
+    const before = await footprint(item.id);
+    for (const caller of [representative, official]) {
+      callAs(caller);
+      const form = new FormData();
+      form.set('body', 'Ei minun asiani');
+      expect((await postReply(post(`/fi/folder/${item.itemNumber}/messages/reply`, form), params())).status, caller.name).toBe(404);
+      expect((await getFile(new Request('http://localhost:3000/'), fileParams(file!.id))).status, caller.name).toBe(404);
+    }
+    expect(await footprint(item.id)).toEqual(before);
   });
 
   it('sends a signed-out caller to sign in and back', async () => {
