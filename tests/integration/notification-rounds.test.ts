@@ -5,7 +5,7 @@ import { Resend } from 'resend';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formDefinitions, formDrafts, formSubmissions, organisations, outboxMessages, pendingNotifications, persons, profiles, representations } from '@/db/schema';
-import { startJobQueue, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
+import { stableJobId, startJobQueue, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
 import { recordEvent, type EventSubmission } from '@/lib/matters/events';
 import { DELIVER_NOTIFICATION, deliveryJobDefinition, type DeliveryJob } from '@/lib/notifications/delivery';
 import { failedMessages, failedNotificationJobs } from '@/lib/notifications/failures';
@@ -223,6 +223,25 @@ describe('notification rounds', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.body).toMatchObject({ to: representative.email.toUpperCase(), subject: '2 new events in the e-services folder' });
     expect(JSON.stringify(calls[0]!.body)).not.toContain('Koirapuisto');
+  });
+
+  it('writes the deliveries in the transaction of the round: when it fails, no job and no mark is left, and the retry sends once', async () => {
+    const someone = await person({ notifyByEmail: true, notifyBySms: true });
+    await officialEvent(await submission(someone), '2026-12-02T13:10:00.000Z');
+    // The e-mail's job is written, then enqueueing the text message's fails.
+    let sends = 0;
+    const failing = { send: async (...args: Parameters<JobQueue['send']>) => (++sends === 2 ? Promise.reject(new Error('connection lost')) : first.send(...args)) } as unknown as JobQueue;
+    setClock('2026-12-02T14:00:10.000Z');
+    await expect(runRound(failing)).rejects.toThrow('connection lost');
+    expect(await first.boss.getJobById(DELIVER_NOTIFICATION, stableJobId(DELIVER_NOTIFICATION, someone.personId, '2026-12-02T14:00:00.000Z', 'email'))).toBeNull();
+    const [pending] = await database.db.select().from(pendingNotifications).where(eq(pendingNotifications.ownerPersonId, someone.personId));
+    expect(pending!.notifiedAt).toBeNull();
+
+    // The round job's retry takes them.
+    expect(await runRound(first)).toMatchObject({ owners: 1, events: 1 });
+    await until(() => to(someone.email).length > 0 && to(someone.mobile).length > 0);
+    await settle();
+    expect(calls).toHaveLength(2);
   });
 
   it('puts off a delivery that would run in the night to the next round', async () => {
