@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromHelsinkiLocal, toHelsinkiLocal } from '@/lib/time/helsinki';
-import { isRound, nextRound, roundKey } from './schedule';
+import { currentRound, isRound, nextRound, roundKey } from './schedule';
 
 // Moments are written on Helsinki's clock; the expectations say the UTC moment too, so that a
 // mistake in the offset cannot hide behind the same mistake in the test.
@@ -85,5 +85,19 @@ describe('rounds', () => {
   it('are named by their moment in UTC, and only rounds are', () => {
     expect(roundKey(helsinki('2026-12-01T09:00'))).toBe('2026-12-01T07:00:00.000Z');
     expect(() => roundKey(helsinki('2026-12-01T21:00'))).toThrow(/not a sending round/);
+  });
+});
+
+describe('the round a round job runs', () => {
+  it.each([
+    ['on time at 09:00:20: the 09:00 round', '2026-12-01T09:00', 20, '2026-12-01T07:00:00.000Z'],
+    ['late in the hour, at 20:59: still the 20:00 round', '2026-12-01T20:59', 0, '2026-12-01T18:00:00.000Z'],
+    ['in summer at 14:30: the 14:00 round', '2026-07-01T14:30', 0, '2026-07-01T11:00:00.000Z'],
+    ['after a pause, at 21:05: none, it waits for 09:00', '2026-12-01T21:05', 0, null],
+    ['at 03:00: none', '2026-12-02T03:00', 0, null],
+    ['at 08:59: none yet', '2026-12-02T08:59', 0, null],
+  ])('%s', (_, local, seconds, expected) => {
+    const round = currentRound(new Date(helsinki(local).getTime() + seconds * 1000));
+    expect(round?.toISOString() ?? null).toBe(expected);
   });
 });
