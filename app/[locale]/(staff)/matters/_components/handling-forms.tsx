@@ -151,7 +151,10 @@ export function InformationRequestForm({ itemNumber, fields }: { itemNumber: num
   );
 }
 
-/** Write to the applicant: start or continue the conversation, with files if needed. */
+/**
+ * Write to the applicant: start or continue the conversation, with a file if needed. One file a
+ * message: a server action's body is at most 3 MB, and a file may be 2 MiB.
+ */
 export function MessageForm({ itemNumber, started }: { itemNumber: number; started: boolean }) {
   const t = useTranslations('Matters.actions');
   const form = useHandlingForm(postMessageAction, 'message-form');
@@ -182,7 +185,6 @@ export function MessageForm({ itemNumber, started }: { itemNumber: number; start
             id={form.id('file')}
             name="file"
             type="file"
-            multiple
             aria-invalid={form.invalid('file')}
             aria-describedby={['message-file-hint', form.errorId('file')].filter(Boolean).join(' ')}
             className={fileInput}
