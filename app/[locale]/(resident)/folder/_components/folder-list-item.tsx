@@ -44,19 +44,18 @@ export async function FolderListItem({ locale, item, state, details }: { locale:
           href={folderHref(locale, { ...state, item: open ? null : item.itemNumber, remove: null }, anchor)}
           aria-expanded={open}
           aria-controls={open ? detailsId : undefined}
+          aria-label={`${open ? t('closeInformation') : t('openInformation')}: ${title} (${number})`}
           className="font-bold text-bus underline"
         >
           {open ? t('closeInformation') : t('openInformation')}
-          <span className="sr-only">: {title} ({number})</span>
         </NextLink>
       </p>
       {details && (
         <div id={detailsId}>
           <ItemDetailsView locale={locale} details={details} />
           <p className="mt-4">
-            <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} className="font-bold text-bus underline">
+            <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} aria-label={`${t('closeInformation')}: ${title} (${number})`} className="font-bold text-bus underline">
               {t('closeInformation')}
-              <span className="sr-only">: {title} ({number})</span>
             </NextLink>
           </p>
         </div>
