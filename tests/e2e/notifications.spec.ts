@@ -80,6 +80,11 @@ test('the profile chooses text messages in Swedish; after an official changes th
 
   // Ulla Ympäristö handles dog declarations: a new status is an event in Ilona's folder.
   const official = await staffPage(browser, /Ulla/);
+  // Only admins see the failed deliveries: an official and a resident get a page that is not there.
+  for (const visitor of [official, page]) {
+    expect((await visitor.goto('/en/admin/deliveries'))?.status()).toBe(404);
+    await expect(visitor.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
   await official.goto(`/en/matters/${itemNumber}`);
   await official.getByLabel('New status').selectOption({ label: 'Received' });
   await official.getByRole('button', { name: 'Change status' }).click();
