@@ -78,7 +78,11 @@ test('an official starts a conversation; the resident replies with an attachment
   await start.getByRole('button', { name: 'Send the message' }).click();
   await expect(official.getByText('The message was sent to the applicant.')).toBeVisible();
 
-  await page.reload();
+  // The city's message makes the item "New" in the folder until the resident reads it.
+  await page.goto('/en/folder');
+  const folderItem = page.getByRole('heading', { level: 3, name: new RegExp(`\\(${itemNumber}\\)`) });
+  await expect(folderItem).toContainText('New');
+  await page.goto(`/en/folder/${itemNumber}/messages`);
   const messages = page.getByRole('region', { name: 'Messages', exact: true });
   await expect(messages.getByText('Please send a photo of the vaccination certificate.')).toBeVisible();
   await expect(messages.getByText('Urban Environment Division', { exact: true })).toBeVisible();
@@ -125,6 +129,8 @@ test('an official starts a conversation; the resident replies with an attachment
   await expect(page.getByRole('textbox', { name: 'Your message' })).toHaveValue('');
   await expectNoAxeViolations(page);
   await screenshots(page, testInfo, 'messages');
+  await page.goto('/en/folder');
+  await expect(folderItem).not.toContainText('New');
 
   // The official reads the reply and its file in the back office.
   await official.reload();

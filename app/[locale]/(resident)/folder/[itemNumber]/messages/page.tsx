@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { requireResident } from '@/lib/auth/guards';
+import { markItemSeen } from '@/lib/folder/item';
 import { ownerOf } from '@/lib/forms/owner';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
@@ -36,6 +37,8 @@ export default async function ItemMessagesPage({ params, searchParams }: Props) 
   const number = parseItemNumber(itemNumber);
   const conversation = number === null ? null : await itemConversation(ownerOf(session), number);
   if (!conversation) notFound();
+  // Reading the city's messages here is opening the item: it is no longer "New" in the folder (FOL5).
+  await markItemSeen(ownerOf(session), conversation.item.itemNumber);
   const { item, messages, started } = conversation;
   const t = await getTranslations('ItemMessages');
   const flash = readFlash(await cookies(), REPLY_FORM, query.flash);
