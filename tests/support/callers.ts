@@ -33,6 +33,9 @@ export const navigationModule = {
   redirect: (url: string) => {
     throw new Redirected(url);
   },
+  permanentRedirect: (url: string) => {
+    throw new Redirected(url);
+  },
   notFound: () => {
     throw new NotFound();
   },
