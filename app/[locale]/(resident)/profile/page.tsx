@@ -3,11 +3,13 @@ import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
+import { organisationNotificationsFor } from '@/lib/organisation-notifications/queries';
 import { getOwnProfile } from '@/lib/profile/queries';
+import { OrganisationNotificationsSection } from './_components/organisation-notifications';
 
 export const generateMetadata = metadataFrom('ProfilePage');
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string; organisationNotifications?: string }> };
 
 function Row({ label, children, note }: { label: string; children: React.ReactNode; note?: string }) {
   return (
@@ -26,12 +28,15 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const session = await requireResident();
-  const { saved } = await searchParams;
+  const { saved, organisationNotifications: organisationResult } = await searchParams;
   const t = await getTranslations('ProfilePage');
+  const tOrganisation = await getTranslations('OrganisationNotifications');
   const format = await getFormatter();
   const own = await getOwnProfile(session);
   if (!own) return null;
   const { profile } = own;
+  // Only while the person acts for an organisation (and still may): its notification choices.
+  const organisationSettings = await organisationNotificationsFor(session);
   const methods = [profile?.notifyByEmail && t('methods.email'), profile?.notifyBySms && t('methods.sms')].filter(Boolean).join(', ');
   const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
 
@@ -39,6 +44,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     <PageWithSideColumn>
       <PageTitle>{t('title')}</PageTitle>
       {saved && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('saved')}</p>}
+      {organisationResult === 'saved' && organisationSettings && (
+        <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4 break-words">
+          {tOrganisation('saved', { organisation: organisationSettings.organisation.name })}
+        </p>
+      )}
+      {organisationResult === 'notActingFor' && (
+        <p role="alert" className="mb-6 border-l-8 border-danger bg-danger-light p-4">{tOrganisation('errors.notActingFor')}</p>
+      )}
       <section aria-labelledby="register-heading">
         <h2 id="register-heading" className="text-xl font-bold">{t('registerHeading')}</h2>
         <dl className="mt-2">
@@ -71,6 +84,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </p>
         <p className="mt-4 max-w-prose text-sm">{t('notPassedOn')}</p>
       </section>
+      {organisationSettings && <OrganisationNotificationsSection settings={organisationSettings} />}
       <section aria-labelledby="my-data-heading" className="mt-8">
         <h2 id="my-data-heading" className="text-xl font-bold">{t('myDataHeading')}</h2>
         <p className="mt-2 max-w-prose">{t('myDataText')}</p>
