@@ -76,6 +76,10 @@ describe('the schema derived from a form definition', () => {
     expect(Object.keys(errorsOf({}))).toEqual(['text', 'yesNo', 'children']);
   });
 
+  it('does not take spaces alone for an answer to a required question', () => {
+    expect(errorsOf({ text: '   ', yesNo: 'no' }, [0])).toEqual({ text: 'FormErrors.required' });
+  });
+
   it('checks each type’s format and gives its own message', () => {
     const errors = errorsOf(
       {

@@ -61,8 +61,9 @@ export function helsinkiToday(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
+/** Nothing given: no value, only spaces, or no choice. Spaces alone never answer a required question. */
 function isEmpty(value: AnswerValue | undefined): boolean {
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /** The problem with one filled-in value of a shown field, as a message key, or null. */
