@@ -171,10 +171,27 @@ export async function folderItemDetails(owner: Owner, itemNumber: number): Promi
     formFiles,
     laterFiles: sentFiles.map(({ id, name, size, purpose, at }) => ({ id, name, size, purpose, at })),
     events,
-    accessLog,
+    accessLog: oneEntryPerVisit(accessLog),
     openRequest: item.status === 'information_requested' ? (requests[0] ?? null) : null,
     typicalProcessingMs,
   };
+}
+
+const VISIT_MS = 30 * 60 * 1000;
+
+/**
+ * The back office logs every view of an item, and one sitting of an official (open, change the
+ * status, write) is several views: the resident is told of each sitting once, at its latest view.
+ * The log itself keeps every row (My data lists them all).
+ */
+function oneEntryPerVisit(entries: ItemAccessEntry[]): ItemAccessEntry[] {
+  const kept: ItemAccessEntry[] = [];
+  for (const entry of entries) {
+    const last = kept.at(-1);
+    const sameSitting = last && last.channel === entry.channel && last.division?.fi === entry.division?.fi && last.at.getTime() - entry.at.getTime() < VISIT_MS;
+    if (!sameSitting) kept.push(entry);
+  }
+  return kept;
 }
 
 /** Fewer decided items than this, and the estimate would mislead: none is shown. */

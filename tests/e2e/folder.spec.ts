@@ -77,14 +77,19 @@ test('a status from the city is New until opened; the opened item shows its hist
   await statusForm.getByLabel('New status').selectOption({ label: 'Received' });
   await statusForm.getByRole('button', { name: 'Change status' }).click();
   await expect(ulla.getByRole('status').getByText('The status was changed.')).toBeVisible();
-  await ulla.context().close();
+  // Only the city starts a conversation (MSG2).
+  const write = ulla.getByRole('region', { name: 'Start a conversation' });
+  await write.getByLabel('Message', { exact: true }).fill('Thank you, we will handle the declaration soon.');
+  await write.getByRole('button', { name: 'Send the message' }).click();
+  await expect(ulla.getByRole('region', { name: 'Write to the applicant' })).toBeVisible();
 
   // The front page: welcome by name, the latest events linking into the folder.
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Kaisa Kansio' })).toBeVisible();
   const latest = page.getByRole('region', { name: 'Latest events in the e-services folder' });
   await expect(latest.getByRole('listitem').first()).toContainText(`Dog declaration (${itemNumber})`);
-  await expect(latest.getByRole('listitem').first()).toContainText('Received');
+  await expect(latest.getByRole('listitem').first()).toContainText('Message from City of Helsinki / Urban Environment Division');
+  await expect(latest).toContainText('Received');
   await expect(page.getByRole('main').getByRole('region', { name: 'Popular services' }).getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -98,12 +103,18 @@ test('a status from the city is New until opened; the opened item shows its hist
 
   // Opened in place: its address can be shared, and the marker is gone.
   await expect(page).toHaveURL(new RegExp(`/en/folder\\?item=${itemNumber}#item-${itemNumber}$`));
-  await expect(item.getByRole('heading', { level: 3 })).toHaveText(`Dog declaration (${itemNumber})`);
+  await expect(item.getByRole('heading', { level: 3 }).first()).toHaveText(`Dog declaration (${itemNumber})`);
   const details = page.locator(`#item-${itemNumber}-information`);
   await expect(details).toContainText('The City has received the matter and it is waiting for an official.');
-  await expect(details.getByRole('heading', { level: 4, name: 'Events' }).locator('xpath=following-sibling::ol[1]').getByRole('listitem')).toContainText(['Received (City of Helsinki / Urban Environment Division)', 'Sent']);
+  await expect(details.getByRole('heading', { level: 4, name: 'Events' }).locator('xpath=following-sibling::ol[1]').getByRole('listitem')).toContainText([
+    'Message from City of Helsinki / Urban Environment Division',
+    'Received (City of Helsinki / Urban Environment Division)',
+    'Sent',
+  ]);
   await expect(details.getByRole('heading', { level: 4, name: 'Opened at the City' }).locator('xpath=following-sibling::ol[1]')).toContainText('Opened by an official of Urban Environment Division');
-  await expect(details).toContainText('No messages');
+  const message = details.getByRole('heading', { level: 4, name: 'Messages' }).locator('xpath=following-sibling::ol[1]').getByRole('listitem');
+  await expect(message).toContainText(['City of Helsinki / Urban Environment Division']);
+  await expect(message).toContainText(['Thank you, we will handle the declaration soon.']);
   await expect(details.getByRole('link', { name: 'Complement' })).toHaveCount(0);
   await expect(item.getByRole('link', { name: `Close information: Dog declaration (${itemNumber})` }).first()).toHaveAttribute('aria-expanded', 'true');
   await expectNoAxeViolations(page);
@@ -113,6 +124,16 @@ test('a status from the city is New until opened; the opened item shows its hist
     await page.screenshot({ path: test.info().outputPath(`folder-open-${width}.png`), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
+
+  // The city has written: the reply form is here, and the reply comes back to the open item.
+  await details.getByRole('textbox', { name: 'Your message' }).fill('Thank you!');
+  await details.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page).toHaveURL(new RegExp(`item=${itemNumber}.*reply=sent#messages$`));
+  await expect(details.getByRole('status')).toHaveText('Your message has been sent.');
+  await expect(message).toHaveCount(2);
+  await expect(message.nth(1)).toContainText('You');
+  await expect(message.nth(1)).toContainText('Thank you!');
+  await expectNoAxeViolations(page);
 
   // A deep link opens it again, also in a new tab; seen, it stays without the marker.
   const again = await page.context().newPage();
@@ -131,6 +152,20 @@ test('a status from the city is New until opened; the opened item shows its hist
   await item.getByRole('link', { name: /^Close information/ }).first().click();
   await expect(details).toHaveCount(0);
   await expect(item.getByRole('link', { name: /^Open the information/ })).toHaveAttribute('aria-expanded', 'false');
+
+  // The official asks for more: the status says so, and Complement leads to the complement page.
+  await ulla.reload();
+  const ask = ulla.getByRole('region', { name: 'Ask for additional information' });
+  await ask.getByRole('checkbox', { name: 'Name of the dog' }).check();
+  await ask.getByLabel('Message to the applicant').fill('Please check the name of the dog.');
+  await ask.getByRole('button', { name: 'Ask for information' }).click();
+  await expect(ulla.getByRole('status').getByText('Additional information was requested.')).toBeVisible();
+  await ulla.context().close();
+  await page.goto(`/en/folder?item=${itemNumber}#item-${itemNumber}`);
+  await expect(details).toContainText('Please check the name of the dog.');
+  await expect(details).toContainText('The official needs more information from you');
+  await details.getByRole('link', { name: 'Complement' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/folder/${itemNumber}/complement$`));
 });
 
 test('use as template, sort, search and paging, and removing a draft', async ({ page }) => {

@@ -159,7 +159,12 @@ describe('an opened item', () => {
       // A reply's file not sent yet: the uploader's until the reply goes.
       { submissionId: item.id, purpose: 'message', author: 'resident', authorPersonId: person, storageKey: `key-${item.id}-c`, fileName: 'kesken.pdf', contentType: 'application/pdf', size: 10 },
     ]);
-    await database.db.insert(submissionAccessLog).values({ submissionId: item.id, divisionId: urbanEnvironment, channel: 'back_office', at: new Date(Date.now() + 500) });
+    // One sitting of the official: opened, then the page again after a change, minutes apart.
+    const sitting = new Date(Date.now() + 5 * 60_000);
+    await database.db.insert(submissionAccessLog).values([
+      { submissionId: item.id, divisionId: urbanEnvironment, channel: 'back_office', at: new Date(Date.now() + 500) },
+      { submissionId: item.id, divisionId: urbanEnvironment, channel: 'back_office', at: sitting },
+    ]);
 
     const details = (await folderItemDetails(personOwner(person), item.itemNumber))!;
     expect(details.messages).toEqual([expect.objectContaining({ author: 'official', body: 'Lähettäkää rokotustodistus.', division: expect.objectContaining({ en: 'Urban Environment Division' }), files: [expect.objectContaining({ name: 'ohje.pdf', size: 4096 })] })]);
@@ -169,7 +174,7 @@ describe('an opened item', () => {
       ['message', null, 'official'],
       ['status', 'sent', 'resident'],
     ]);
-    expect(details.accessLog).toEqual([expect.objectContaining({ channel: 'back_office', division: expect.objectContaining({ fi: 'Kaupunkiympäristön toimiala' }) })]);
+    expect(details.accessLog).toEqual([expect.objectContaining({ at: sitting, channel: 'back_office', division: expect.objectContaining({ fi: 'Kaupunkiympäristön toimiala' }) })]);
     expect(details.openRequest).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import NextLink from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
@@ -7,6 +8,7 @@ import { folderHref, type FolderState } from '@/lib/folder/href';
 import { folderItemDetails, markItemSeen } from '@/lib/folder/item';
 import { folderPage, parseItemNumber, readFolderQuery } from '@/lib/folder/list';
 import { ownerOf } from '@/lib/forms/owner';
+import { readFlash, REPLY_FORM } from '@/lib/matters/flash';
 import { folderDrafts } from '@/lib/forms/queries';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { DraftsSection } from './_components/drafts-section';
@@ -41,6 +43,12 @@ export default async function FolderPage({ params, searchParams }: Props) {
   const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
   const t = await getTranslations('FolderPage');
   const empty = page.total === 0 && !query.search && drafts.length === 0;
+  // The opened item's reply form posts to its own route, which comes back here.
+  const reply = {
+    returnTo: folderHref(locale, { ...state, remove: null }),
+    flash: details ? readFlash(await cookies(), REPLY_FORM, one('flash') || undefined) : null,
+    sent: one('reply') === 'sent',
+  };
 
   return (
     <PageWithSideColumn>
@@ -69,7 +77,7 @@ export default async function FolderPage({ params, searchParams }: Props) {
                 <p className="mt-4 text-sm text-gray-80">{t('itemCount', { count: page.total })}</p>
                 <ul className="mt-2 border-t border-gray-20">
                   {page.items.map((item) => (
-                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} />
+                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} reply={reply} />
                   ))}
                 </ul>
                 <FolderPager locale={locale} state={state} pageCount={page.pageCount} />

@@ -4,14 +4,14 @@ import { folderHref, formatItemNumber, itemAnchor, type FolderState } from '@/li
 import type { ItemDetails } from '@/lib/folder/item';
 import type { FolderItem } from '@/lib/folder/list';
 import { localized } from '@/lib/i18n/localized';
-import { ItemDetailsView } from './item-details';
+import { ItemDetailsView, type ReplyState } from './item-details';
 
 /**
  * One item of the folder: its service, item number, latest status with its date, "New" while a
  * city event is unseen (FOL5), and "Open the information" — a disclosure whose state is in the
  * address, so it can be linked to and works without JavaScript (FOL6).
  */
-export async function FolderListItem({ locale, item, state, details }: { locale: string; item: FolderItem; state: FolderState; details: ItemDetails | null }) {
+export async function FolderListItem({ locale, item, state, details, reply }: { locale: string; item: FolderItem; state: FolderState; details: ItemDetails | null; reply: ReplyState }) {
   const t = await getTranslations('FolderPage');
   const statuses = await getTranslations('Statuses');
   const format = await getFormatter();
@@ -52,7 +52,7 @@ export async function FolderListItem({ locale, item, state, details }: { locale:
       </p>
       {details && (
         <div id={detailsId}>
-          <ItemDetailsView locale={locale} details={details} />
+          <ItemDetailsView locale={locale} details={details} reply={reply} />
           <p className="mt-4">
             <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} aria-label={`${t('closeInformation')}: ${title} (${number})`} className="font-bold text-bus underline">
               {t('closeInformation')}

@@ -3,6 +3,8 @@ import type { LocalizedText } from '@/db/schema/localized-text';
 import { useAsTemplateAction } from '@/lib/folder/actions';
 import type { ItemDetails, ItemEventEntry, ItemFileEntry } from '@/lib/folder/item';
 import { localized } from '@/lib/i18n/localized';
+import type { Flash } from '@/lib/matters/flash';
+import { ReplyForm } from './reply-form';
 
 /** 2 400 000 bytes → "2.3 MB", in the reader's number format. */
 function fileSizeFormatter(format: Awaited<ReturnType<typeof getFormatter>>) {
@@ -20,9 +22,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * (read here; the reply is written on the item's messages page), the files, the dated history and
  * who at the city opened it. The city is always "City of Helsinki / division", never an official.
  */
-export async function ItemDetailsView({ locale, details }: { locale: string; details: ItemDetails }) {
+export type ReplyState = {
+  /** Where the reply form posts back to: the folder as it is, with this item open. */
+  returnTo: string;
+  /** What a refused reply left (lib/matters/flash.ts). */
+  flash: Flash | null;
+  /** The reply just went through. */
+  sent: boolean;
+};
+
+export async function ItemDetailsView({ locale, details, reply }: { locale: string; details: ItemDetails; reply: ReplyState }) {
   const t = await getTranslations('FolderPage');
   const statuses = await getTranslations('Statuses');
+  const itemMessages = await getTranslations('ItemMessages');
   const format = await getFormatter();
   const fileSize = fileSizeFormatter(format);
   const { item } = details;
@@ -89,7 +101,10 @@ export async function ItemDetailsView({ locale, details }: { locale: string; det
       </div>
       <p className="max-w-prose text-sm text-gray-80">{t('useAsTemplateHint')}</p>
 
-      <h4 className={heading}>{t('messagesHeading')}</h4>
+      <h4 id="messages" className={`${heading} scroll-mt-4`}>{t('messagesHeading')}</h4>
+      {reply.sent && !reply.flash && (
+        <p role="status" className="max-w-prose border-l-8 border-ok bg-ok-light p-3 font-bold">{itemMessages('sent')}</p>
+      )}
       {details.messages.length === 0 ? (
         <p>{t('noMessages')}</p>
       ) : (
@@ -111,11 +126,8 @@ export async function ItemDetailsView({ locale, details }: { locale: string; det
           ))}
         </ol>
       )}
-      {details.messages.some((message) => message.author !== 'resident') && (
-        <p>
-          <a href={`${base}/messages`} className="font-bold text-bus underline">{t('reply')}</a>
-        </p>
-      )}
+      {/* Only the city starts a conversation (MSG2): the reply form shows once it has written. */}
+      {details.messages.some((message) => message.author !== 'resident') && <ReplyForm locale={locale} itemNumber={item.itemNumber} returnTo={reply.returnTo} flash={reply.flash} />}
 
       <h4 className={heading}>{t('attachmentsHeading')}</h4>
       {details.formFiles.length + details.laterFiles.length === 0 ? (
