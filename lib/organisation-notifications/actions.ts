@@ -48,5 +48,6 @@ export async function saveOrganisationNotificationsAction(previous: Organisation
     return { status: 'error', attempt, values, fieldErrors: { recipient: `errors.${result.reason}` } };
   }
   log.info({ personId: session.personId, organisationId: parsed.data.organisationId, recipient: parsed.data.recipient }, 'organisation notifications saved');
-  redirect(`${profilePage}?${RESULT_PARAM}=saved`);
+  // To the section, where the message that it was saved is.
+  redirect(`${profilePage}?${RESULT_PARAM}=saved#organisation-notifications`);
 }

@@ -113,7 +113,7 @@ async function notificationsOf(organisationId: string) {
 
 const idle = { status: 'idle', attempt: 0 } as const;
 const save = (fields: Record<string, string>) => outcome(() => saveOrganisationNotificationsAction(idle, form(fields)));
-const saved = { redirect: '/en/profile?organisationNotifications=saved' };
+const saved = { redirect: '/en/profile?organisationNotifications=saved#organisation-notifications' };
 const notActingFor = { redirect: '/en/profile?organisationNotifications=notActingFor' };
 
 describe('who may choose where an organisation’s notifications go', () => {

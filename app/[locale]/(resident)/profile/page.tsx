@@ -44,11 +44,6 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     <PageWithSideColumn>
       <PageTitle>{t('title')}</PageTitle>
       {saved && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('saved')}</p>}
-      {organisationResult === 'saved' && organisationSettings && (
-        <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4 break-words">
-          {tOrganisation('saved', { organisation: organisationSettings.organisation.name })}
-        </p>
-      )}
       {organisationResult === 'notActingFor' && (
         <p role="alert" className="mb-6 border-l-8 border-danger bg-danger-light p-4">{tOrganisation('errors.notActingFor')}</p>
       )}
@@ -84,7 +79,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </p>
         <p className="mt-4 max-w-prose text-sm">{t('notPassedOn')}</p>
       </section>
-      {organisationSettings && <OrganisationNotificationsSection settings={organisationSettings} />}
+      {organisationSettings && <OrganisationNotificationsSection settings={organisationSettings} saved={organisationResult === 'saved'} />}
       <section aria-labelledby="my-data-heading" className="mt-8">
         <h2 id="my-data-heading" className="text-xl font-bold">{t('myDataHeading')}</h2>
         <p className="mt-2 max-w-prose">{t('myDataText')}</p>

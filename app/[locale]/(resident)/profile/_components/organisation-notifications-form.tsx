@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import type { OrganisationNotificationsField, OrganisationNotificationsState, RecipientChoice } from '@/lib/organisation-notifications/schema';
@@ -13,6 +13,10 @@ type Props = {
   /** Someone else's address (or the person's former one) that the organisation has now. */
   otherAddress: string | null;
   initial: { recipient: RecipientChoice; language: string };
+  /** "Saved", after the save that brought the person here; gone once they try again. */
+  savedMessage?: string;
+  /** What the organisation has now, shown below the message or the problems and above the form. */
+  children: ReactNode;
 };
 
 const languages = [
@@ -28,7 +32,11 @@ const fieldId = (field: OrganisationNotificationsField) => `organisation-notific
  * button posted to the server action: works without JavaScript, and a refusal comes back at the
  * top and beside the choice with what the person chose still chosen.
  */
-export function OrganisationNotificationsForm({ action, organisationId, ownConfirmedEmail, otherAddress, initial }: Props) {
+export function SavedMessage({ text }: { text: string }) {
+  return <p role="status" className="mt-2 max-w-prose border-l-8 border-ok bg-ok-light p-4 break-words">{text}</p>;
+}
+
+export function OrganisationNotificationsForm({ action, organisationId, ownConfirmedEmail, otherAddress, initial, savedMessage, children }: Props) {
   const t = useTranslations('OrganisationNotifications');
   const [state, formAction, pending] = useActionState(action, { status: 'idle', attempt: 0 } as OrganisationNotificationsState);
   const values = state.status === 'error' ? state.values : initial;
@@ -43,7 +51,13 @@ export function OrganisationNotificationsForm({ action, organisationId, ownConfi
 
   return (
     <>
-      {state.status === 'error' && <ErrorSummary heading={t('errorSummaryHeading')} attempt={state.attempt} problems={problems} />}
+      {savedMessage && state.status !== 'error' && <SavedMessage text={savedMessage} />}
+      {state.status === 'error' && (
+        <div className="mt-4">
+          <ErrorSummary heading={t('errorSummaryHeading')} attempt={state.attempt} problems={problems} />
+        </div>
+      )}
+      {children}
       {/* A new key after each attempt puts the person's choices back into the radio buttons. */}
       <form key={state.attempt} action={formAction} noValidate className="mt-6 flex max-w-prose flex-col gap-6">
         <input type="hidden" name="organisationId" value={organisationId} />

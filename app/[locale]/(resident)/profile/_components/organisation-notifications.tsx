@@ -5,7 +5,7 @@ import { pickMessages } from '@/lib/i18n/client-messages';
 import { saveOrganisationNotificationsAction } from '@/lib/organisation-notifications/actions';
 import type { OrganisationNotifications } from '@/lib/organisation-notifications/queries';
 import type { RecipientChoice } from '@/lib/organisation-notifications/schema';
-import { OrganisationNotificationsForm } from './organisation-notifications-form';
+import { OrganisationNotificationsForm, SavedMessage } from './organisation-notifications-form';
 
 const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
 
@@ -13,8 +13,10 @@ const languageNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
  * "Notifications of <organisation>" on My profile, shown only while the person acts for the
  * organisation: where its folder notifications go now, and the form to change that. The only
  * address a person can give is their own confirmed one, so without one they are sent to add it.
+ * After a save the page opens here (the address ends in #organisation-notifications), with the
+ * message that it was saved right under the heading.
  */
-export async function OrganisationNotificationsSection({ settings }: { settings: OrganisationNotifications }) {
+export async function OrganisationNotificationsSection({ settings, saved }: { settings: OrganisationNotifications; saved: boolean }) {
   const t = await getTranslations('OrganisationNotifications');
   const { organisation, address, addressReaches, language, ownConfirmedEmail, ownPendingEmail } = settings;
   const isOwn = Boolean(address && ownConfirmedEmail && address.toLowerCase() === ownConfirmedEmail.toLowerCase());
@@ -22,10 +24,10 @@ export async function OrganisationNotificationsSection({ settings }: { settings:
   const recipient: RecipientChoice = isOwn ? 'own' : otherAddress ? 'keep' : 'none';
   // With no address of their own to give and none to keep, there is nothing to choose yet.
   const canChoose = Boolean(ownConfirmedEmail || otherAddress);
+  const savedMessage = saved ? t('saved', { organisation: organisation.name }) : undefined;
 
-  return (
-    <section id="organisation-notifications" aria-labelledby="organisation-notifications-heading" className="mt-8">
-      <h2 id="organisation-notifications-heading" className="text-xl font-bold break-words">{t('heading', { organisation: organisation.name })}</h2>
+  const current = (
+    <>
       <p className="mt-2 max-w-prose">{t('lead', { organisation: organisation.name })}</p>
       <dl className="mt-2">
         <div className="grid gap-1 border-b border-gray-20 py-3 sm:grid-cols-[14rem_1fr]">
@@ -49,7 +51,13 @@ export async function OrganisationNotificationsSection({ settings }: { settings:
           </p>
         </div>
       )}
-      {canChoose && (
+    </>
+  );
+
+  return (
+    <section id="organisation-notifications" aria-labelledby="organisation-notifications-heading" className="mt-8">
+      <h2 id="organisation-notifications-heading" className="text-xl font-bold break-words">{t('heading', { organisation: organisation.name })}</h2>
+      {canChoose ? (
         <NextIntlClientProvider messages={await pickMessages(['OrganisationNotifications'])}>
           <OrganisationNotificationsForm
             action={saveOrganisationNotificationsAction}
@@ -57,8 +65,16 @@ export async function OrganisationNotificationsSection({ settings }: { settings:
             ownConfirmedEmail={ownConfirmedEmail}
             otherAddress={otherAddress}
             initial={{ recipient, language }}
-          />
+            savedMessage={savedMessage}
+          >
+            {current}
+          </OrganisationNotificationsForm>
         </NextIntlClientProvider>
+      ) : (
+        <>
+          {savedMessage && <SavedMessage text={savedMessage} />}
+          {current}
+        </>
       )}
     </section>
   );
