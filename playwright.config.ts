@@ -10,7 +10,7 @@ const baseURL = `http://localhost:${port}`;
 const buildDir = process.env.E2E_BUILD_DIR ?? '.next-e2e';
 const dataDir = `.data/e2e-${port}`;
 // Specs that move the server's clock (/api/test/clock).
-const serverClockSpecs = /(session-clock|notifications)\.spec\.ts/;
+const serverClockSpecs = /[\\/](session-clock|notifications)\.spec\.ts$/;
 const serverEnv = {
   APP_ENV: 'test',
   BUILD_DIR: buildDir,

@@ -45,6 +45,8 @@ export const testOrganisations: TestOrganisation[] = [
   { businessId: '9876543-0', name: 'Kotikadun Asukasyhdistys ry' },
   // Yhdistys, jonka kansio pidetään erillään edustajan omasta (folder.spec.ts).
   { businessId: '4567890-7', name: 'Kansiokerho ry' },
+  // Yhdistys, jonka ilmoitusosoitteen edustaja valitsee Omissa tiedoissa (organisation-notifications.spec.ts).
+  { businessId: '3636360-4', name: 'Naapuriapu ry' },
 ];
 
 export const testResidents: TestResident[] = [
@@ -369,15 +371,15 @@ export const testResidents: TestResident[] = [
     represents: [],
   },
   {
-    // Vaihtaa ilmoitustapaa Omissa tiedoissa selaimella, jossa JavaScript on pois päältä (notifications.spec.ts).
-    id: 'saku-saataja',
-    givenName: 'Saku',
-    familyName: 'Säätäjä',
-    nationalId: '220791-935F',
-    bank: { userId: '35353535', code: '3535' },
-    mobile: { phone: '+358401000035', timesOut: false },
+    // Naapuriavun rahastonhoitaja: valitsee yhdistyksen ilmoitusosoitteen ja -kielen (organisation-notifications.spec.ts).
+    id: 'raili-rahastonhoitaja',
+    givenName: 'Raili',
+    familyName: 'Rahastonhoitaja',
+    nationalId: '050483-9373',
+    bank: { userId: '36363636', code: '3636' },
+    mobile: { phone: '+358401000036', timesOut: false },
     card: null,
-    represents: [],
+    represents: ['3636360-4'],
   },
 ];
 
