@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import { emailConfirmations, identityAccounts, persons, profiles, representations, sessions, signIns } from '@/db/schema';
+import { emailConfirmations, identityAccounts, organisations, persons, profiles, representations, sessions, signIns } from '@/db/schema';
 import { logger } from '@/lib/log/logger';
 import { now } from '@/lib/time/clock';
 import { collectMyData } from './collect';
@@ -48,6 +48,21 @@ async function removeAllButPersonAndForms(tx: Database, personId: string): Promi
   await tx.delete(profiles).where(eq(profiles.personId, personId));
 }
 
+/**
+ * An organisation the person represents may send its notifications to their e-mail address
+ * (lib/organisation-notifications): that address is the person's data and goes with the profile.
+ * The organisation then gets none until another representative chooses an address.
+ */
+async function forgetOrganisationAddresses(tx: Database, personId: string): Promise<void> {
+  const [profile] = await tx.select({ email: profiles.email }).from(profiles).where(eq(profiles.personId, personId));
+  if (!profile?.email) return;
+  const represented = tx.select({ id: representations.organisationId }).from(representations).where(eq(representations.personId, personId));
+  await tx
+    .update(organisations)
+    .set({ notificationEmail: null })
+    .where(and(inArray(organisations.id, represented), sql`lower(${organisations.notificationEmail}) = lower(${profile.email})`));
+}
+
 export type DeletionResult = {
   deleted: boolean;
   /** True when matters in handling were kept, and with them the person row (without a profile). */
@@ -77,6 +92,7 @@ export async function deletePersonAndData(personId: string, rules: readonly Rete
     const [person] = await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for('update');
     if (!person) return { deleted: false, personKept: false };
     const kept = await findKept(tx, personId, rules);
+    await forgetOrganisationAddresses(tx, personId);
     for (const rule of rules) {
       const after = await rule.removeUnkept(tx, personId);
       if (after) afterCommit.push(after);

@@ -18,6 +18,7 @@ import { deliverNotification, type DeliveryJob } from '@/lib/notifications/deliv
 import { runRound } from '@/lib/notifications/round';
 import { saveOrganisationNotificationsAction } from '@/lib/organisation-notifications/actions';
 import { organisationNotificationsFor } from '@/lib/organisation-notifications/queries';
+import { deletePersonAndData } from '@/lib/my-data/deletion';
 import { callAs, form, outcome, type Caller } from '../support/callers';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -133,6 +134,18 @@ describe('who may choose where an organisation’s notifications go', () => {
       language: 'sv',
       ownConfirmedEmail: rauha.email,
     });
+  });
+
+  it('is forgotten when its representative deletes their profile: the address is their personal data', async () => {
+    const club = await organisation('Lähtevien kerho ry');
+    const rauha = await resident({ represents: [club], actingFor: club });
+    const other = await organisation('Pysyvien kerho ry');
+    await database.db.update(organisations).set({ notificationEmail: 'toimisto@pysyvat.example' }).where(eq(organisations.id, other));
+    callAs(rauha);
+    expect(await save({ organisationId: club, recipient: 'own', address: rauha.email, language: 'fi' })).toEqual(saved);
+    expect(await deletePersonAndData(rauha.personId)).toEqual({ deleted: true, personKept: false });
+    expect(await notificationsOf(club)).toEqual({ address: null, language: 'fi' });
+    expect((await notificationsOf(other)).address).toBe('toimisto@pysyvat.example');
   });
 
   it('refuses everyone who does not act for the organisation now, and changes nothing', async () => {
