@@ -92,6 +92,10 @@ test('a status from the city is New until opened; the opened item shows its hist
   await expect(latest).toContainText('Received');
   await expect(page.getByRole('main').getByRole('region', { name: 'Popular services' }).getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('front-page-390.png'), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.goto('/en/folder');
   const item = entry(page, itemNumber);
@@ -147,6 +151,17 @@ test('a status from the city is New until opened; the opened item shows its hist
   await expect(page.getByText('Kansiokoira')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: test.info().outputPath('application-print.png'), fullPage: true });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  // In Finnish, the page is Finnish and the application stays in English, as it was sent.
+  await page.goto(`/fi/folder/${itemNumber}/application`);
+  await expect(page.getByText('Hakemus näytetään sillä kielellä, jolla se lähetettiin.')).toBeVisible();
+  await expect(page.getByText('Name of the dog')).toBeVisible();
+  await expect(page.locator('section[lang="en"]')).toContainText('Kansiokoira');
+  await expectNoAxeViolations(page);
+  await page.goto(`/en/folder/${itemNumber}/application`);
   await page.getByRole('link', { name: 'Back to the folder' }).click();
   await expect(details).toBeVisible();
   await item.getByRole('link', { name: /^Close information/ }).first().click();
