@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { itemNumberOnConfirmation, signInToForm, type FormPerson } from './forms-support';
+import { itemNumberOnConfirmation, signInHere, signInToForm, type FormPerson } from './forms-support';
 import { signInAsStaff } from './staff-sign-in';
 
 /*
@@ -261,7 +261,7 @@ test('use as template, sort, search and paging, and removing a draft', async ({ 
   await expect(page.getByRole('region', { name: 'Drafts' })).toHaveCount(0);
 });
 
-test('an organisation’s folder is separate from the representative’s own', async ({ page }) => {
+test('an organisation’s folder is separate from the representative’s own; the folder works without JavaScript', async ({ page, browser }) => {
   await signInToForm(page, 'copies-of-certificates', olga);
   const own = await sendCopiesOfCertificates(page, 'Olgan oma koulu');
   const banner = page.getByRole('banner');
@@ -290,4 +290,24 @@ test('an organisation’s folder is separate from the representative’s own', a
   await expect(page.getByRole('heading', { level: 1, name: 'My folder' })).toBeVisible();
   await expect(entry(page, own)).toBeVisible();
   await expect(entry(page, organisations)).toHaveCount(0);
+
+  // Without JavaScript: open and close an item, use it as a template, remove the draft.
+  const plain = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await noScript.goto('/en/folder');
+  await signInHere(noScript, olga);
+  await expect(noScript).toHaveURL(/\/en\/folder$/);
+  await entry(noScript, own).getByRole('link', { name: /^Open the information/ }).click();
+  const details = noScript.locator(`#item-${own}-information`);
+  await expect(details).toContainText('The form has been sent to the City but handling has not started yet.');
+  await details.getByRole('button', { name: 'Use as template' }).click();
+  await expect(noScript).toHaveURL(/\/en\/forms\/copies-of-certificates\?draft=/);
+  await expect(noScript.getByLabel('Street address')).toHaveValue('Kopiotie 1');
+  await noScript.goto('/en/folder');
+  const drafts = noScript.getByRole('region', { name: 'Drafts' });
+  await drafts.getByRole('link', { name: 'Remove the draft: Requesting copies of certificates' }).click();
+  await drafts.getByRole('button', { name: 'Yes, remove the draft' }).click();
+  await expect(noScript.getByText('The draft has been removed.')).toBeVisible();
+  await expect(noScript.getByRole('region', { name: 'Drafts' })).toHaveCount(0);
+  await plain.close();
 });
