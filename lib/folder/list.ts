@@ -89,7 +89,8 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
   const order = query.sort === 'name' ? [nameOrder(locale), desc(formSubmissions.itemNumber)] : [desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber)];
   const pageRows = db
     .select({
-      id: formSubmissions.id,
+      // A name no events column has: inside the status subquery below an unqualified "id" would be the event's own.
+      pageItemId: sql<string>`${formSubmissions.id}`.as('page_item_id'),
       itemNumber: formSubmissions.itemNumber,
       title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
       status: formSubmissions.status,
@@ -116,7 +117,7 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
       isNew: pageRows.isNew,
       total: pageRows.total,
       // Only the page's rows: by the events' (submission, time) index.
-      statusAt: sql<Date | null>`(select max(${submissionEvents.at}) from ${submissionEvents} where ${submissionEvents.submissionId} = ${pageRows.id} and ${submissionEvents.type} = 'status')`.mapWith(
+      statusAt: sql<Date | null>`(select max(${submissionEvents.at}) from ${submissionEvents} where ${submissionEvents.submissionId} = ${pageRows.pageItemId} and ${submissionEvents.type} = 'status')`.mapWith(
         submissionEvents.at,
       ),
     })

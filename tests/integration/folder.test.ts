@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { divisions, formAttachments, formDrafts, formSubmissions, submissionAccessLog, submissionFiles, submissionMessages } from '@/db/schema';
+import { divisions, formAttachments, formDrafts, formSubmissions, submissionAccessLog, submissionEvents, submissionFiles, submissionMessages } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { draftFromItem, findRemovableDraft, removeDraft, templateAnswers } from '@/lib/folder/drafts';
 import { findFolderItem, folderItemDetails, markItemSeen, typicalProcessingTime } from '@/lib/folder/item';
@@ -132,9 +132,13 @@ describe('an opened item', () => {
     const isNew = async () => (await folderPage(personOwner(person), query(), 'en')).items[0]!.isNew;
     // The owner's own sending is not news.
     expect(await isNew()).toBe(false);
-    await cityEvent(item, person, 'received', new Date(Date.now() - 60_000));
+    // Sent ten minutes ago, received a minute ago.
+    await database.db.update(submissionEvents).set({ at: new Date(Date.now() - 600_000) }).where(eq(submissionEvents.submissionId, item.id));
+    const receivedAt = new Date(Date.now() - 60_000);
+    await cityEvent(item, person, 'received', receivedAt);
     expect(await isNew()).toBe(true);
-    expect((await folderPage(personOwner(person), query(), 'en')).items[0]).toMatchObject({ status: 'received' });
+    // The status with the time it was given, not the time of sending.
+    expect((await folderPage(personOwner(person), query(), 'en')).items[0]).toMatchObject({ status: 'received', statusAt: receivedAt });
 
     await markItemSeen(personOwner(stranger), item.itemNumber);
     expect(await isNew()).toBe(true);
@@ -284,6 +288,8 @@ describe('the demo folder', () => {
       ['Culture: arts and culture grants', 'information_requested', true],
       ['Requesting copies of certificates', 'decided', false],
     ]);
+    // Each with the date of its latest status, not of its sending.
+    for (const item of page.items.slice(1)) expect(item.statusAt.getTime()).toBeGreaterThan(item.updatedAt.getTime() - 24 * 60 * 60 * 1000 - 1);
     const grant = (await folderItemDetails(owner, page.items[2]!.itemNumber))!;
     expect(grant.openRequest?.message).toMatch(/talousarvio/);
     expect(grant.accessLog).toHaveLength(1);
