@@ -23,22 +23,37 @@ export type LatestEvent = {
  */
 export async function latestFolderEvents(owner: Owner, limit = 5): Promise<LatestEvent[]> {
   const db = await getDb();
-  return db
+  // The few latest events first; only their forms' titles and divisions' names are read after.
+  const latest = db
     .select({
       itemNumber: formSubmissions.itemNumber,
-      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`,
+      latestDefinitionId: sql<string>`${formSubmissions.definitionId}`.as('latest_definition_id'),
       at: submissionEvents.at,
       type: submissionEvents.type,
       status: submissionEvents.status,
       actor: submissionEvents.actor,
-      division: divisions.name,
-      isNew: sql<boolean>`coalesce(${formSubmissions.lastCityEventAt} > coalesce(${formSubmissions.ownerSeenAt}, '-infinity'::timestamptz), false)`,
+      latestDivisionId: sql<string | null>`${submissionEvents.divisionId}`.as('latest_division_id'),
+      isNew: sql<boolean>`coalesce(${formSubmissions.lastCityEventAt} > coalesce(${formSubmissions.ownerSeenAt}, '-infinity'::timestamptz), false)`.as('is_new'),
     })
     .from(submissionEvents)
     .innerJoin(formSubmissions, eq(formSubmissions.id, submissionEvents.submissionId))
-    .innerJoin(formDefinitions, eq(formDefinitions.id, formSubmissions.definitionId))
-    .leftJoin(divisions, eq(divisions.id, submissionEvents.divisionId))
     .where(and(ownedBy(formSubmissions, owner), eq(formSubmissions.savedToFolder, true)))
     .orderBy(desc(submissionEvents.at))
-    .limit(limit);
+    .limit(limit)
+    .as('latest');
+  return db
+    .select({
+      itemNumber: latest.itemNumber,
+      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`,
+      at: latest.at,
+      type: latest.type,
+      status: latest.status,
+      actor: latest.actor,
+      division: divisions.name,
+      isNew: latest.isNew,
+    })
+    .from(latest)
+    .innerJoin(formDefinitions, eq(formDefinitions.id, latest.latestDefinitionId))
+    .leftJoin(divisions, eq(divisions.id, latest.latestDivisionId))
+    .orderBy(desc(latest.at));
 }

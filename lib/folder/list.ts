@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { formDefinitions, formSubmissions, submissionEvents, type SubmissionStatus } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema/localized-text';
@@ -8,8 +8,9 @@ import { ownedBy, type Owner } from '@/lib/forms/owner';
 /*
  * The list of the e-services folder (FOL2, FOL4, FOL5, FOL8): one page of the owner's sent items
  * the folder keeps, searched by item number, sorted by name or last update. One query per page,
- * whatever the folder's size: the owner's rows come by the owner index, the page's total with a
- * window count, and only the page's own rows look up their latest status event.
+ * whatever the folder's size: the owner's rows come by the owner index, each form version's
+ * title is read once, the page's total comes with a window count, and only the page's own rows
+ * look up their latest status event.
  */
 
 export const FOLDER_PAGE_SIZE = 20;
@@ -72,10 +73,13 @@ export type FolderPage = {
  * alphabeticalSortKey): plain byte order with å, ä and ö after z, so no collation the database
  * may lack is needed.
  */
-function nameOrder(locale: string): SQL {
+function nameKey(locale: string): SQL {
   const language = ['fi', 'sv', 'en'].includes(locale) ? locale : 'fi';
   return sql`translate(lower(coalesce(nullif(${formDefinitions.definition}->'title'->>${language}, ''), ${formDefinitions.definition}->'title'->>'fi')), 'åäöæø', '{|}|}') collate "C"`;
 }
+
+/** More form versions than one owner's items can have been filled on; see folderPage. */
+const MAX_VERSIONS = 10_000;
 
 /** One page of the owner's folder; only for the signed-in owner's own folder. */
 export async function folderPage(owner: Owner, query: FolderQuery, locale: string): Promise<FolderPage> {
@@ -86,13 +90,26 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
     filter = and(filter, eq(formSubmissions.itemNumber, itemNumber))!;
   }
   const db = await getDb();
-  const order = query.sort === 'name' ? [nameOrder(locale), desc(formSubmissions.itemNumber)] : [desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber)];
+  // The titles (and name keys) of the form versions the owner's items were filled on, each read
+  // out of its definition — a large document — once, not once per item. The LIMIT keeps
+  // PostgreSQL from merging this into the join below, which would read it again for every row.
+  const titles = db
+    .select({
+      titleDefinitionId: sql<string>`${formDefinitions.id}`.as('title_definition_id'),
+      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
+      nameKey: nameKey(locale).as('name_key'),
+    })
+    .from(formDefinitions)
+    .where(inArray(formDefinitions.id, db.selectDistinct({ id: formSubmissions.definitionId }).from(formSubmissions).where(filter)))
+    .limit(MAX_VERSIONS)
+    .as('titles');
+  const order = query.sort === 'name' ? [sql`${titles.nameKey}`, desc(formSubmissions.itemNumber)] : [desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber)];
   const pageRows = db
     .select({
       // A name no events column has: inside the status subquery below an unqualified "id" would be the event's own.
       pageItemId: sql<string>`${formSubmissions.id}`.as('page_item_id'),
       itemNumber: formSubmissions.itemNumber,
-      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
+      title: titles.title,
       status: formSubmissions.status,
       updatedAt: formSubmissions.updatedAt,
       sentAt: formSubmissions.sentAt,
@@ -101,7 +118,7 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
       position: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('position'),
     })
     .from(formSubmissions)
-    .innerJoin(formDefinitions, eq(formDefinitions.id, formSubmissions.definitionId))
+    .innerJoin(titles, eq(titles.titleDefinitionId, formSubmissions.definitionId))
     .where(filter)
     .orderBy(...order)
     .limit(FOLDER_PAGE_SIZE)

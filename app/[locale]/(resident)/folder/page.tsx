@@ -1,5 +1,4 @@
 import { cookies } from 'next/headers';
-import NextLink from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
@@ -85,9 +84,9 @@ export default async function FolderPage({ params, searchParams }: Props) {
             )}
             {query.search && (
               <p className="mt-4">
-                <NextLink prefetch={false} href={folderHref(locale, { ...state, search: '', page: 1, item: null, remove: null })} className="font-bold text-bus underline">
+                <a href={folderHref(locale, { ...state, search: '', page: 1, item: null, remove: null })} className="font-bold text-bus underline">
                   {t('showAll')}
-                </NextLink>
+                </a>
               </p>
             )}
           </section>

@@ -1,4 +1,3 @@
-import NextLink from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import { removeDraftAction } from '@/lib/folder/actions';
@@ -39,10 +38,10 @@ export async function DraftsSection({ locale, drafts, state }: { locale: string;
                     <span className="sr-only"> {t('openDraft', { form: title })}</span>
                   </a>
                   {!confirming && (
-                    <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: draft.id }, `draft-${draft.id}`)} className="border-2 border-danger bg-white px-4 py-2 font-bold text-danger hover:bg-gray-5">
+                    <a href={folderHref(locale, { ...state, item: null, remove: draft.id }, `draft-${draft.id}`)} className="border-2 border-danger bg-white px-4 py-2 font-bold text-danger hover:bg-gray-5">
                       {t('remove')}
                       <span className="sr-only"> {t('removeDraftNamed', { form: title })}</span>
-                    </NextLink>
+                    </a>
                   )}
                 </div>
               </div>
@@ -56,9 +55,9 @@ export async function DraftsSection({ locale, drafts, state }: { locale: string;
                       <input type="hidden" name="returnTo" value={returnTo} />
                       <button type="submit" className="bg-danger px-4 py-2 font-bold text-white">{t('removeConfirm')}</button>
                     </form>
-                    <NextLink prefetch={false} scroll={false} href={`${returnTo}#draft-${draft.id}`} className="border-2 border-bus bg-white px-4 py-2 font-bold text-bus">
+                    <a href={`${returnTo}#draft-${draft.id}`} className="border-2 border-bus bg-white px-4 py-2 font-bold text-bus">
                       {t('removeCancel')}
-                    </NextLink>
+                    </a>
                   </div>
                 </div>
               )}

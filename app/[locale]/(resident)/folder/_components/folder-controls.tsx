@@ -1,4 +1,3 @@
-import NextLink from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { folderHref, type FolderState } from '@/lib/folder/href';
 import { folderSorts, type SearchProblem } from '@/lib/folder/list';
@@ -43,14 +42,12 @@ export async function FolderControls({ locale, state, problem }: { locale: strin
             const current = state.sort === sort;
             return (
               <li key={sort}>
-                <NextLink
-                  prefetch={false}
-                  href={folderHref(locale, { ...state, sort, page: 1, item: null, remove: null })}
+                <a href={folderHref(locale, { ...state, sort, page: 1, item: null, remove: null })}
                   aria-current={current ? 'true' : undefined}
                   className={`inline-block border-2 border-bus px-3 py-2 font-bold ${current ? 'bg-bus text-white' : 'bg-white text-bus underline'}`}
                 >
                   {t(`sorts.${sort}`)}
-                </NextLink>
+                </a>
               </li>
             );
           })}

@@ -1,4 +1,3 @@
-import NextLink from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { folderHref, formatItemNumber, itemAnchor, type FolderState } from '@/lib/folder/href';
 import type { ItemDetails } from '@/lib/folder/item';
@@ -38,25 +37,22 @@ export async function FolderListItem({ locale, item, state, details, reply }: { 
         {statuses(`${item.status}.name`)}
       </p>
       <p className="mt-2">
-        <NextLink
-          prefetch={false}
-          scroll={false}
-          href={folderHref(locale, { ...state, item: open ? null : item.itemNumber, remove: null }, anchor)}
+        <a href={folderHref(locale, { ...state, item: open ? null : item.itemNumber, remove: null }, anchor)}
           aria-expanded={open}
           aria-controls={open ? detailsId : undefined}
           aria-label={`${open ? t('closeInformation') : t('openInformation')}: ${title} (${number})`}
           className="font-bold text-bus underline"
         >
           {open ? t('closeInformation') : t('openInformation')}
-        </NextLink>
+        </a>
       </p>
       {details && (
         <div id={detailsId}>
           <ItemDetailsView locale={locale} details={details} reply={reply} />
           <p className="mt-4">
-            <NextLink prefetch={false} scroll={false} href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} aria-label={`${t('closeInformation')}: ${title} (${number})`} className="font-bold text-bus underline">
+            <a href={folderHref(locale, { ...state, item: null, remove: null }, anchor)} aria-expanded="true" aria-controls={detailsId} aria-label={`${t('closeInformation')}: ${title} (${number})`} className="font-bold text-bus underline">
               {t('closeInformation')}
-            </NextLink>
+            </a>
           </p>
         </div>
       )}

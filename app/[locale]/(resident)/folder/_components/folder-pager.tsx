@@ -1,4 +1,3 @@
-import NextLink from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { folderHref, type FolderState } from '@/lib/folder/href';
 
@@ -13,25 +12,23 @@ export async function FolderPager({ locale, state, pageCount }: { locale: string
       <ul className="flex flex-wrap items-center gap-2">
         {state.page > 1 && (
           <li>
-            <NextLink prefetch={false} href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{t('previousPage')}</NextLink>
+            <a href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{t('previousPage')}</a>
           </li>
         )}
         {Array.from({ length: pageCount }, (_, index) => index + 1).map((page) => (
           <li key={page}>
-            <NextLink
-              prefetch={false}
-              href={href(page)}
+            <a href={href(page)}
               aria-current={page === state.page ? 'page' : undefined}
               aria-label={t('pageNumber', { page })}
               className={`${link} ${page === state.page ? 'bg-bus text-white' : 'bg-white text-bus underline'}`}
             >
               {page}
-            </NextLink>
+            </a>
           </li>
         ))}
         {state.page < pageCount && (
           <li>
-            <NextLink prefetch={false} href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{t('nextPage')}</NextLink>
+            <a href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{t('nextPage')}</a>
           </li>
         )}
       </ul>
