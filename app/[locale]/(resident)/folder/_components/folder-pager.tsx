@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { folderHref, type FolderState } from '@/lib/folder/href';
+import { pagerPages } from '@/lib/folder/pages';
 
-/** Pages of a long folder (FOL8): numbered links, the current one marked, previous and next. */
+/** Pages of a long folder (FOL8): numbered links (the ends and around the current one), the current one marked, previous and next. */
 export async function FolderPager({ locale, state, pageCount }: { locale: string; state: FolderState; pageCount: number }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations('FolderPage');
@@ -15,7 +16,12 @@ export async function FolderPager({ locale, state, pageCount }: { locale: string
             <a href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{t('previousPage')}</a>
           </li>
         )}
-        {Array.from({ length: pageCount }, (_, index) => index + 1).map((page) => (
+        {pagerPages(state.page, pageCount).map((page, index) =>
+          page === null ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1">
+              …
+            </li>
+          ) : (
           <li key={page}>
             <a href={href(page)}
               aria-current={page === state.page ? 'page' : undefined}
@@ -25,7 +31,8 @@ export async function FolderPager({ locale, state, pageCount }: { locale: string
               {page}
             </a>
           </li>
-        ))}
+          ),
+        )}
         {state.page < pageCount && (
           <li>
             <a href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{t('nextPage')}</a>
