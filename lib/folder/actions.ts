@@ -8,7 +8,7 @@ import { ownerOf } from '@/lib/forms/owner';
 import { stepHref } from '@/lib/forms/wizard-state';
 import { sameOriginPath } from '@/lib/security/same-origin-path';
 import { draftFromItem, removeDraft } from './drafts';
-import { parseItemNumber } from './list';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
  * The folder's buttons, plain form posts so that they work without JavaScript. Each asks again

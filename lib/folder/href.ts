@@ -24,7 +24,3 @@ export function itemAnchor(itemNumber: number): string {
   return `item-${itemNumber}`;
 }
 
-/** Item numbers are shown with six digits, as on the confirmation page. */
-export function formatItemNumber(itemNumber: number): string {
-  return String(itemNumber).padStart(6, '0');
-}

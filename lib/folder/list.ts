@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { formDefinitions, formSubmissions, submissionEvents, type SubmissionStatus } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import { ownedBy, type Owner } from '@/lib/forms/owner';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
  * The list of the e-services folder (FOL2, FOL4, FOL5, FOL8): one page of the owner's sent items
@@ -36,17 +37,6 @@ export function readFolderQuery(params: Record<string, string | string[] | undef
     sort: (folderSorts as readonly string[]).includes(sort) ? (sort as FolderSort) : 'updated',
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
   };
-}
-
-/**
- * An item number as people type it: digits, perhaps with spaces or leading zeros ("100 123",
- * "#100123"). Null when it cannot be one, so the page can say so.
- */
-export function parseItemNumber(search: string): number | null {
-  const digits = search.replace(/[\s#]/g, '');
-  if (!/^\d{1,15}$/.test(digits)) return null;
-  const number = Number(digits);
-  return Number.isSafeInteger(number) && number > 0 ? number : null;
 }
 
 export type FolderItem = {

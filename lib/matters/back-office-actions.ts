@@ -6,8 +6,9 @@ import { staffFor } from '@/lib/auth/guards';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { officialActor, type CityActor } from './actor';
 import type { HandlingDone, HandlingFormState, HandlingProblem } from './back-office-form';
-import { parseItemNumber } from './city-queries';
+
 import { changeStatus, postCityMessage, requestInformation, settableStatuses, uploadDecision, type HandlingRefusal, type HandlingResult } from './handling';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
  * The back office's server actions (USE4). Any action can be posted to directly, so each one

@@ -27,20 +27,6 @@ import { actorDivisionId, type CityActor } from './actor';
 
 type Reader = Pick<Database, 'select'>;
 
-/** Item numbers are shown with six digits (the sequence starts at 100001). */
-export function formatItemNumber(itemNumber: number): string {
-  return String(itemNumber).padStart(6, '0');
-}
-
-/** An item number as typed or taken from an address, or null when it cannot be one. */
-export function parseItemNumber(value: unknown): number | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const text = String(value).trim();
-  if (!/^\d{1,15}$/.test(text)) return null;
-  const number = Number(text);
-  return Number.isSafeInteger(number) && number > 0 ? number : null;
-}
-
 /** The SQL condition that keeps a query to the actor's items. */
 export function cityScope(actor: CityActor): SQL {
   const division = eq(formSubmissions.divisionId, actorDivisionId(actor));

@@ -67,11 +67,6 @@ export async function findOwnItem(db: Reader, owner: Owner, itemNumber: number):
   return row ? { ...row, title: row.definition.title } : null;
 }
 
-/** "000123" from "123" or "000123" in an address; null when it is no item number. */
-export function parseItemNumber(text: string): number | null {
-  return /^\d{1,15}$/.test(text) ? Number(text) : null;
-}
-
 export type ItemFile = { id: string; name: string; size: number };
 export type ItemMessage = {
   id: string;

@@ -14,13 +14,14 @@ import { seedDemoData } from '@/db/seed';
 import { draftFromItem, findRemovableDraft, removeDraft, templateAnswers } from '@/lib/folder/drafts';
 import { findFolderItem, folderItemDetails, markItemSeen, typicalProcessingTime } from '@/lib/folder/item';
 import { latestFolderEvents } from '@/lib/folder/latest';
-import { FOLDER_PAGE_SIZE, folderPage, parseItemNumber, readFolderQuery, type FolderQuery } from '@/lib/folder/list';
+import { FOLDER_PAGE_SIZE, folderPage, readFolderQuery, type FolderQuery } from '@/lib/folder/list';
 import type { FormDefinition } from '@/lib/forms/definition';
 import { createDraft } from '@/lib/forms/mutations';
 import { findDraft, latestDefinition } from '@/lib/forms/queries';
 import { recordEvent } from '@/lib/matters/events';
 import { makeOrganisation, makePerson, makeSentItem, organisationOwner, personOwner, type SentItem } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 let directory: string;
 vi.mock('@/lib/attachments/configured-storage', async () => {

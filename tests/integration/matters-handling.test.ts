@@ -28,13 +28,14 @@ import {
 import { seedDemoData } from '@/db/seed';
 import type { CityActor } from '@/lib/matters/actor';
 import { readCityItemFile } from '@/lib/matters/city-files';
-import { cityQueue, cityServices, findCityItem, formatItemNumber } from '@/lib/matters/city-queries';
+import { cityQueue, cityServices, findCityItem } from '@/lib/matters/city-queries';
 import { attachDecision, changeStatus, openItem, postCityMessage, requestInformation, uploadDecision } from '@/lib/matters/handling';
 import { createDraft, sendDraft } from '@/lib/forms/mutations';
 import { latestDefinition } from '@/lib/forms/queries';
 import type { Answers } from '@/lib/forms/definition';
 import { exeSample, pdfSample } from '../fixtures/attachments/samples';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { formatItemNumber } from '@/lib/matters/item-number';
 
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
 let directory: string;

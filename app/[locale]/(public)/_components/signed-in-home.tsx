@@ -4,11 +4,12 @@ import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
 import type { CurrentSession } from '@/lib/auth/session';
 import { getPopularServices } from '@/lib/catalogue/queries';
-import { folderHref, formatItemNumber, itemAnchor } from '@/lib/folder/href';
+import { folderHref, itemAnchor } from '@/lib/folder/href';
 import { latestFolderEvents, type LatestEvent } from '@/lib/folder/latest';
 import { ownerOf } from '@/lib/forms/owner';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
+import { formatItemNumber } from '@/lib/matters/item-number';
 
 /**
  * The front page of a signed-in resident (UI7, FOL9): a welcome by name, the latest events of

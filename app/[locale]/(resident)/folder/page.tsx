@@ -5,7 +5,7 @@ import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
 import { folderHref, type FolderState } from '@/lib/folder/href';
 import { folderItemDetails, markItemSeen } from '@/lib/folder/item';
-import { folderPage, parseItemNumber, readFolderQuery } from '@/lib/folder/list';
+import { folderPage, readFolderQuery } from '@/lib/folder/list';
 import { ownerOf } from '@/lib/forms/owner';
 import { readFlash, REPLY_FORM } from '@/lib/matters/flash';
 import { folderDrafts } from '@/lib/forms/queries';
@@ -14,6 +14,7 @@ import { DraftsSection } from './_components/drafts-section';
 import { FolderControls } from './_components/folder-controls';
 import { FolderListItem } from './_components/folder-list-item';
 import { FolderPager } from './_components/folder-pager';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const generateMetadata = metadataFrom('FolderPage');
 

@@ -8,10 +8,11 @@ import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { officialActor } from '@/lib/matters/actor';
-import { cityQueue, cityServices, formatItemNumber, parseItemNumber } from '@/lib/matters/city-queries';
+import { cityQueue, cityServices } from '@/lib/matters/city-queries';
 import { QueuePager } from './_components/queue-pager';
 import { queueHref, type QueueQuery } from './_components/queue-href';
 import { StatusTag } from './_components/status-tag';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = metadataFrom('Matters');

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { folderHref, formatItemNumber, itemAnchor, type FolderState } from '@/lib/folder/href';
+import { folderHref, itemAnchor, type FolderState } from '@/lib/folder/href';
 import type { ItemDetails } from '@/lib/folder/item';
 import type { FolderItem } from '@/lib/folder/list';
 import { localized } from '@/lib/i18n/localized';
 import { ItemDetailsView, type ReplyState } from './item-details';
+import { formatItemNumber } from '@/lib/matters/item-number';
 
 /**
  * One item of the folder: its service, item number, latest status with its date, "New" while a

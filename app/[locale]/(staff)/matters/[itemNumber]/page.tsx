@@ -11,12 +11,13 @@ import { pickMessages } from '@/lib/i18n/client-messages';
 import { localized } from '@/lib/i18n/localized';
 import { officialActor } from '@/lib/matters/actor';
 import { handlingDone } from '@/lib/matters/back-office-form';
-import { formatItemNumber, parseItemNumber } from '@/lib/matters/city-queries';
+
 import { openItem, settableStatuses, statusChangeRefusal } from '@/lib/matters/handling';
 import { DecisionForm, InformationRequestForm, MessageForm, StatusForm } from '../_components/handling-forms';
 import { ItemComplements, ItemHistory, ItemMessages, ItemRequests } from '../_components/item-sections';
 import { FileList } from '../_components/file-list';
 import { StatusTag } from '../_components/status-tag';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,9 @@
 import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { json, notFound } from '@/lib/api/problem';
 import { formVersionOf, submissionDocument } from '@/lib/api/submissions';
-import { parseItemNumber } from '@/lib/matters/city-queries';
+
 import { openItem } from '@/lib/matters/handling';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

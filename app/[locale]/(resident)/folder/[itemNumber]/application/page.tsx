@@ -7,12 +7,13 @@ import { PrintButton } from '@/components/forms/wizard/print-button';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
 import { requireResident } from '@/lib/auth/guards';
 import { draftAttachments } from '@/lib/forms/attachments';
-import { folderHref, formatItemNumber, itemAnchor } from '@/lib/folder/href';
+import { folderHref, itemAnchor } from '@/lib/folder/href';
 import { findFolderItem } from '@/lib/folder/item';
-import { parseItemNumber } from '@/lib/folder/list';
+
 import { ownerOf } from '@/lib/forms/owner';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale, routing } from '@/lib/i18n/routing';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -15,8 +15,9 @@ import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { asksForFiles, complementForm } from '@/lib/matters/complement';
 import { COMPLEMENT_FORM, readFlash } from '@/lib/matters/flash';
-import { findOwnItem, MAX_FILES_PER_POST, openInformationRequest, parseItemNumber, type PostProblem } from '@/lib/matters/resident';
+import { findOwnItem, MAX_FILES_PER_POST, openInformationRequest, type PostProblem } from '@/lib/matters/resident';
 import { ComplementFields } from '../../_components/complement-fields';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,7 +54,7 @@ export default async function ComplementPage({ params, searchParams }: Props) {
         <PageTitle>{t('title', { form: localized(item.title, locale) })}</PageTitle>
         <div role="status" className="mb-8 max-w-prose border-l-8 border-ok bg-ok-light p-4 text-lg">
           <h2 className="font-bold">{t('sentHeading')}</h2>
-          <p className="mt-2">{t('sentText', { number: String(item.itemNumber).padStart(6, '0') })}</p>
+          <p className="mt-2">{t('sentText', { number: formatItemNumber(item.itemNumber) })}</p>
         </div>
         <Link href="/folder" className="font-bold text-bus underline">{t('toFolder')}</Link>
       </PageMain>
@@ -90,7 +91,7 @@ export default async function ComplementPage({ params, searchParams }: Props) {
     ...fileErrors.map((message, index) => ({ fieldId: `complement-files-${index}`, message, href: '#complement-files' })),
   ];
   const values = flash && Object.keys(flash.values).length > 0 ? { ...item.answers, ...flash.values } : item.answers;
-  const padded = String(item.itemNumber).padStart(6, '0');
+  const padded = formatItemNumber(item.itemNumber);
 
   return (
     <PageMain>

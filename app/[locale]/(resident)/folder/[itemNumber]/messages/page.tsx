@@ -9,10 +9,11 @@ import { ownerOf } from '@/lib/forms/owner';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { readFlash, REPLY_FORM } from '@/lib/matters/flash';
-import { itemConversation, parseItemNumber } from '@/lib/matters/resident';
+import { itemConversation } from '@/lib/matters/resident';
 import { itemMessagesPath } from '@/lib/matters/return-path';
 import { ItemMessages } from '../../_components/item-messages';
 import { ReplyForm } from '../../_components/reply-form';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,7 +43,7 @@ export default async function ItemMessagesPage({ params, searchParams }: Props) 
   const { item, messages, started } = conversation;
   const t = await getTranslations('ItemMessages');
   const flash = readFlash(await cookies(), REPLY_FORM, query.flash);
-  const padded = String(item.itemNumber).padStart(6, '0');
+  const padded = formatItemNumber(item.itemNumber);
 
   return (
     <PageMain>

@@ -3,8 +3,9 @@ import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { json, notFound } from '@/lib/api/problem';
 import { informationRequestSchema } from '@/lib/api/schemas';
 import { refusalProblem } from '@/lib/api/submissions';
-import { parseItemNumber } from '@/lib/matters/city-queries';
+
 import { requestInformation } from '@/lib/matters/handling';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,9 +3,10 @@ import { isLocale } from '@/lib/i18n/routing';
 import { complementForm, readComplementAnswers, sendComplement } from '@/lib/matters/complement';
 import { clearFlashCookies, COMPLEMENT_FORM, flashCookies } from '@/lib/matters/flash';
 import { headersWith, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
-import { openInformationRequest, parseItemNumber, type PostProblem } from '@/lib/matters/resident';
+import { openInformationRequest, type PostProblem } from '@/lib/matters/resident';
 import { complementPath } from '@/lib/matters/return-path';
 import { isSameOriginRequest } from '@/lib/security/same-origin-request';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

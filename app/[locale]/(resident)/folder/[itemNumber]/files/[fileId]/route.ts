@@ -4,7 +4,8 @@ import { ownerOf } from '@/lib/forms/owner';
 import { isLocale } from '@/lib/i18n/routing';
 import { readFormAttachmentForOwner, readSubmissionFileForOwner } from '@/lib/matters/files';
 import { notFoundResponse, residentOfPost } from '@/lib/matters/posted-form';
-import { itemFiles, parseItemNumber } from '@/lib/matters/resident';
+import { itemFiles } from '@/lib/matters/resident';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,9 +2,10 @@ import { ownerOf } from '@/lib/forms/owner';
 import { isLocale } from '@/lib/i18n/routing';
 import { clearFlashCookies, flashCookies, REPLY_FORM } from '@/lib/matters/flash';
 import { headersWith, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
-import { parseItemNumber, replyToItem, type PostProblem } from '@/lib/matters/resident';
+import { replyToItem, type PostProblem } from '@/lib/matters/resident';
 import { folderReturnPath, itemMessagesPath } from '@/lib/matters/return-path';
 import { isSameOriginRequest } from '@/lib/security/same-origin-request';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { formatItemNumber } from '@/lib/matters/item-number';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { PrintButton } from '@/components/forms/wizard/print-button';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
@@ -32,7 +33,7 @@ export default async function FormSentPage({ params }: Props) {
   if (!submission || submission.formSlug !== slug) notFound();
   const t = await getTranslations('FormSentPage');
   const format = await getFormatter();
-  const number = String(submission.itemNumber).padStart(6, '0');
+  const number = formatItemNumber(submission.itemNumber);
 
   return (
     <PageMain>

@@ -5,8 +5,9 @@ import { getStaffSession } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/routing';
 import { officialActor } from '@/lib/matters/actor';
 import { readCityItemFile } from '@/lib/matters/city-files';
-import { parseItemNumber } from '@/lib/matters/city-queries';
+
 import { notFoundResponse } from '@/lib/matters/posted-form';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 

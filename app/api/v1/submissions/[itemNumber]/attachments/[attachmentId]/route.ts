@@ -2,7 +2,8 @@ import { caseSystemRoute } from '@/lib/api/case-system-route';
 import { notFound } from '@/lib/api/problem';
 import { readItemFile } from '@/lib/api/submissions';
 import { attachmentDownloadHeaders } from '@/lib/attachments/download-headers';
-import { findCityItem, parseItemNumber } from '@/lib/matters/city-queries';
+import { findCityItem } from '@/lib/matters/city-queries';
+import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
