@@ -1,9 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { itemNumberOnConfirmation, signInToForm } from './forms-support';
-import { signInAsStaff } from './staff-sign-in';
+import { fillAndSendDogDeclaration, signInToForm } from './forms-support';
+import { signInAsStaff, staffPage } from './staff-sign-in';
 
 /*
  * The officials' back office (USE4): Kerttu Käsiteltävä sends a dog declaration; Ulla Ympäristö
@@ -19,33 +19,7 @@ const kerttu = { userId: '28282828', code: '2828', mobile: '040 100 0028' };
 async function sendDogDeclaration(page: Page): Promise<string> {
   await signInToForm(page, 'dog-declaration', kerttu);
   await page.goto('/en/forms/dog-declaration');
-  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
-  await page.getByLabel('E-mail address').fill('kerttu@example.fi');
-  await page.getByLabel('Street address').fill('Koirapolku 5');
-  await page.getByLabel('Zipcode').fill('00100');
-  await page.getByLabel('Post office').fill('Helsinki');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Name of the dog').fill('Hurtta');
-  await page.getByLabel('Breed').fill('Lapinkoira');
-  await page.getByRole('radio', { name: 'Female', exact: true }).check();
-  await page.getByLabel('Date of birth').fill('2023-04-01');
-  await page.getByLabel('Identification (microchip number)').fill('246098100077777');
-  await page.getByRole('group', { name: /Is the dog a guide/ }).getByRole('radio', { name: 'No' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'A new dog (three months old)' }).check();
-  await page.getByLabel('Date of the change').fill('2024-06-01');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'By a message in the e-services folder' }).check();
-  await page.getByRole('button', { name: 'To the summary' }).click();
-  await page.getByRole('button', { name: 'Send' }).click();
-  return itemNumberOnConfirmation(page);
-}
-
-async function staffPage(browser: Browser, name: RegExp): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInAsStaff(page, name);
-  return page;
+  return fillAndSendDogDeclaration(page, { email: 'kerttu@example.fi', streetAddress: 'Koirapolku 5', dogName: 'Hurtta', dateOfBirth: '2023-04-01', microchip: '246098100077777', changeDate: '2024-06-01' });
 }
 
 /** Submits one of the item page's forms and waits for the page to say it went through. */

@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { itemNumberOnConfirmation, signInHere, signInToForm, type FormPerson } from './forms-support';
+import { fillAndSendDogDeclaration, signInHere, signInToForm, type FormPerson } from './forms-support';
 import { signInAsStaff } from './staff-sign-in';
 
 /*
@@ -22,27 +22,7 @@ let replyFileHref = '';
 
 async function sendDogDeclaration(page: Page): Promise<string> {
   await signInToForm(page, 'dog-declaration', viivi);
-  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
-  await page.getByLabel('E-mail address').fill('viivi.vastaaja@example.fi');
-  await page.getByLabel('Street address').fill('Viestikuja 3');
-  await page.getByLabel('Zipcode').fill('00100');
-  await page.getByLabel('Post office').fill('Helsinki');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Name of the dog').fill('Rex');
-  await page.getByLabel('Breed').fill('mixed breed');
-  await page.getByRole('radio', { name: 'Male', exact: true }).check();
-  await page.getByLabel('Date of birth').fill('2023-01-15');
-  await page.getByLabel('Identification (microchip number)').fill('246098100031313');
-  await page.getByRole('group', { name: /Is the dog a guide/ }).getByRole('radio', { name: 'No' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'A new dog (three months old)' }).check();
-  await page.getByLabel('Date of the change').fill('2024-05-20');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'By a message in the e-services folder' }).check();
-  await page.getByRole('button', { name: 'To the summary' }).click();
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByText(/^The sending of the form was successful/)).toBeVisible();
-  return itemNumberOnConfirmation(page);
+  return fillAndSendDogDeclaration(page, { email: 'viivi.vastaaja@example.fi', streetAddress: 'Viestikuja 3', dogName: 'Rex', breed: 'mixed breed', sex: 'Male', microchip: '246098100031313' });
 }
 
 /** Ulla Ympäristö of the urban environment division, in a browser of her own, on the item's page in the back office. */

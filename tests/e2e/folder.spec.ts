@@ -1,7 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { itemNumberOnConfirmation, signInHere, signInToForm, type FormPerson } from './forms-support';
-import { signInAsStaff } from './staff-sign-in';
+import { fillAndSendDogDeclaration, itemNumberOnConfirmation, signInHere, signInToForm, type FormPerson } from './forms-support';
+import { staffPage } from './staff-sign-in';
 
 /*
  * The e-services folder (FOL1–FOL9, PRO7, UI7). Kaisa Kansio's dog declaration gets a status
@@ -17,26 +17,7 @@ const olga: FormPerson = { userId: '27272727', code: '2727', mobile: '040 100 00
 
 /** Fills in and sends the dog declaration the person is on (its first page), in English. */
 async function sendDogDeclaration(page: Page, dogName: string): Promise<string> {
-  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
-  await page.getByLabel('E-mail address').fill('kansio@example.fi');
-  await page.getByLabel('Street address').fill('Kansiokatu 5');
-  await page.getByLabel('Zipcode').fill('00100');
-  await page.getByLabel('Post office').fill('Helsinki');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Name of the dog').fill(dogName);
-  await page.getByLabel('Breed').fill('Lapinkoira');
-  await page.getByRole('radio', { name: 'Female', exact: true }).check();
-  await page.getByLabel('Date of birth').fill('2023-04-01');
-  await page.getByLabel('Identification (microchip number)').fill('246098100077777');
-  await page.getByRole('group', { name: /Is the dog a guide/ }).getByRole('radio', { name: 'No' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'A new dog (three months old)' }).check();
-  await page.getByLabel('Date of the change').fill('2024-06-01');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'By a message in the e-services folder' }).check();
-  await page.getByRole('button', { name: 'To the summary' }).click();
-  await page.getByRole('button', { name: 'Send' }).click();
-  return itemNumberOnConfirmation(page);
+  return fillAndSendDogDeclaration(page, { email: 'kansio@example.fi', streetAddress: 'Kansiokatu 5', dogName, dateOfBirth: '2023-04-01', microchip: '246098100077777', changeDate: '2024-06-01' });
 }
 
 /** Fills in and sends "Requesting copies of certificates", a short form, from its first page. */
@@ -58,13 +39,6 @@ async function sendCopiesOfCertificates(page: Page, school: string): Promise<str
 
 /** The folder's entry of one item, by its number. */
 const entry = (page: Page, itemNumber: string) => page.locator(`#item-${itemNumber}`);
-
-async function staffPage(browser: Browser, name: RegExp): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInAsStaff(page, name);
-  return page;
-}
 
 test('a status from the city is New until opened; the opened item shows its history, who opened it and the application; the front page shows the events', async ({ page, browser }) => {
   await signInToForm(page, 'dog-declaration', kaisa);

@@ -36,3 +36,51 @@ export async function itemNumberOnConfirmation(page: Page): Promise<string> {
   const text = (await page.getByText(/item number \d{6}|asianumerolla \d{6}|ärendenumret \d{6}/).first().textContent()) ?? '';
   return /(\d{6})/.exec(text)![1]!;
 }
+
+/** What differs between the dog declarations the tests send; the rest is the same believable dog. */
+export type DogDeclaration = {
+  email: string;
+  streetAddress: string;
+  dogName: string;
+  breed?: string;
+  sex?: 'Male' | 'Female';
+  dateOfBirth?: string;
+  microchip: string;
+  /** Received from another owner (by this name) rather than a new dog. */
+  previousOwner?: string;
+  changeDate?: string;
+};
+
+/**
+ * On the dog declaration's first page, in English: fills in every page as the guide has them,
+ * sends it from the summary and gives its item number (FRM2).
+ */
+export async function fillAndSendDogDeclaration(page: Page, dog: DogDeclaration): Promise<string> {
+  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
+  await page.getByLabel('E-mail address').fill(dog.email);
+  await page.getByLabel('Street address').fill(dog.streetAddress);
+  await page.getByLabel('Zipcode').fill('00100');
+  await page.getByLabel('Post office').fill('Helsinki');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Name of the dog').fill(dog.dogName);
+  await page.getByLabel('Breed').fill(dog.breed ?? 'Lapinkoira');
+  await page.getByRole('radio', { name: dog.sex ?? 'Female', exact: true }).check();
+  await page.getByLabel('Date of birth').fill(dog.dateOfBirth ?? '2023-01-15');
+  await page.getByLabel('Identification (microchip number)').fill(dog.microchip);
+  await page.getByRole('group', { name: /Is the dog a guide/ }).getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  if (dog.previousOwner) {
+    await page.getByRole('radio', { name: 'I received the dog from another owner' }).check();
+    await page.getByLabel('Date of the change').fill(dog.changeDate ?? '2024-05-20');
+    await page.getByLabel('Name of the previous owner').fill(dog.previousOwner);
+  } else {
+    await page.getByRole('radio', { name: 'A new dog (three months old)' }).check();
+    await page.getByLabel('Date of the change').fill(dog.changeDate ?? '2024-05-20');
+  }
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'By a message in the e-services folder' }).check();
+  await page.getByRole('button', { name: 'To the summary' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText(/^The sending of the form was successful/)).toBeVisible();
+  return itemNumberOnConfirmation(page);
+}

@@ -1,8 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { nextRound } from '../../lib/notifications/schedule';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { itemNumberOnConfirmation, signInToForm } from './forms-support';
-import { signInAsStaff } from './staff-sign-in';
+import { fillAndSendDogDeclaration, signInToForm } from './forms-support';
+import { staffPage } from './staff-sign-in';
 
 /*
  * Folder notifications (NOT1–NOT3) from the resident's choice to the message: Ilona Ilmoitus
@@ -18,35 +18,7 @@ const ilonasNumber = '+358401000034';
 
 async function sendDogDeclaration(page: Page): Promise<string> {
   await signInToForm(page, 'dog-declaration', ilona);
-  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
-  await page.getByLabel('E-mail address').fill('ilona.ilmoitus@example.fi');
-  await page.getByLabel('Street address').fill('Ilmoituskuja 4');
-  await page.getByLabel('Zipcode').fill('00100');
-  await page.getByLabel('Post office').fill('Helsinki');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Name of the dog').fill('Viesti');
-  await page.getByLabel('Breed').fill('mixed breed');
-  await page.getByRole('radio', { name: 'Female', exact: true }).check();
-  await page.getByLabel('Date of birth').fill('2023-01-15');
-  await page.getByLabel('Identification (microchip number)').fill('246098100034343');
-  await page.getByRole('group', { name: /Is the dog a guide/ }).getByRole('radio', { name: 'No' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'I received the dog from another owner' }).check();
-  await page.getByLabel('Date of the change').fill('2024-05-20');
-  await page.getByLabel('Name of the previous owner').fill('Pekka Puhakka');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'By a message in the e-services folder' }).check();
-  await page.getByRole('button', { name: 'To the summary' }).click();
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByText(/^The sending of the form was successful/)).toBeVisible();
-  return itemNumberOnConfirmation(page);
-}
-
-async function staffPage(browser: Browser, name: RegExp): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInAsStaff(page, name);
-  return page;
+  return fillAndSendDogDeclaration(page, { email: 'ilona.ilmoitus@example.fi', streetAddress: 'Ilmoituskuja 4', dogName: 'Viesti', breed: 'mixed breed', microchip: '246098100034343', previousOwner: 'Pekka Puhakka' });
 }
 
 test('the profile chooses text messages in Swedish; after an official changes the status, the next round puts one text message in the outbox', async ({ page, browser, request }) => {
