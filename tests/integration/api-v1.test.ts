@@ -42,6 +42,7 @@ import { POST as decisionsRoute } from '@/app/api/v1/submissions/[itemNumber]/de
 import { POST as informationRequestsRoute } from '@/app/api/v1/submissions/[itemNumber]/information-requests/route';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { residentCaller, staffCaller } from '../support/callers';
+import { dogAnswers } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let directory: string;
@@ -69,24 +70,6 @@ let grantAttachmentId: string;
 const origin = 'http://localhost:3000';
 const pdfBytes = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-const dogAnswers: Answers = {
-  lastName: 'Nyman',
-  firstNames: 'Nils',
-  personalIdentityCode: '120587-9318',
-  email: 'nils@example.fi',
-  streetAddress: 'Koirapolku 1',
-  postalCode: '00100',
-  postOffice: 'Helsinki',
-  dogName: 'Musti',
-  breed: 'Pystykorva',
-  dogSex: 'female',
-  dateOfBirth: '2024-01-01',
-  microchip: '246098100012345',
-  assistanceDog: 'no',
-  declarationType: 'new-dog',
-  changeDate: '2024-06-01',
-  contactBy: 'email',
-};
 
 /** A sent form of `formSlug` owned by the test resident, as sending leaves it: draft, submission, first event. */
 async function sentItem(formSlug: string, answers: Answers, sentAt: Date, attachment?: { fieldName: string; fileName: string }): Promise<{ itemNumber: number; attachmentId?: string }> {

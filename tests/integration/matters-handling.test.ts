@@ -34,6 +34,7 @@ import { createDraft, sendDraft } from '@/lib/forms/mutations';
 import { latestDefinition } from '@/lib/forms/queries';
 import type { Answers } from '@/lib/forms/definition';
 import { exeSample, pdfSample } from '../fixtures/attachments/samples';
+import { dogAnswers } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { formatItemNumber } from '@/lib/matters/item-number';
 
@@ -51,24 +52,6 @@ let pekka: CityActor;
 let dogSystem: CityActor;
 let otherServiceSystem: CityActor;
 
-const dogAnswers: Answers = {
-  lastName: 'Nyman',
-  firstNames: 'Nils',
-  personalIdentityCode: '120587-9318',
-  email: 'nils@example.fi',
-  streetAddress: 'Koirapolku 1',
-  postalCode: '00100',
-  postOffice: 'Helsinki',
-  dogName: 'Musti',
-  breed: 'Pystykorva',
-  dogSex: 'female',
-  dateOfBirth: '2024-01-01',
-  microchip: '246098100012345',
-  assistanceDog: 'no',
-  declarationType: 'new-dog',
-  changeDate: '2024-06-01',
-  contactBy: 'email',
-};
 const healthAnswers: Answers = { lastName: 'Nyman', firstNames: 'Nils', personalIdentityCode: '120587-9318', email: 'nils@example.fi', smoking: 'no', medication: 'no' };
 
 /** A sent form of the owner, as the resident's wizard sends it; gives its item number. */

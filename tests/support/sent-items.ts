@@ -73,3 +73,23 @@ export async function makeSentItem(
   await database.db.insert(submissionEvents).values({ submissionId: submission!.id, type: 'status', status: 'sent', actor: 'resident', at });
   return { id: submission!.id, itemNumber: submission!.itemNumber, draftId: draft!.id };
 }
+
+/** A complete dog declaration as the seeded form takes it: every required answer, valid. */
+export const dogAnswers: Answers = {
+  lastName: 'Nyman',
+  firstNames: 'Nils',
+  personalIdentityCode: '120587-9318',
+  email: 'nils@example.fi',
+  streetAddress: 'Koirapolku 1',
+  postalCode: '00100',
+  postOffice: 'Helsinki',
+  dogName: 'Musti',
+  breed: 'Pystykorva',
+  dogSex: 'female',
+  dateOfBirth: '2024-01-01',
+  microchip: '246098100012345',
+  assistanceDog: 'no',
+  declarationType: 'new-dog',
+  changeDate: '2024-06-01',
+  contactBy: 'email',
+};

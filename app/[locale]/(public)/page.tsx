@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { getPopularServices } from '@/lib/catalogue/queries';
-import { localized } from '@/lib/i18n/localized';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
 import { getSession } from '@/lib/auth/session';
+import { PopularServices } from './_components/popular-services';
 import { SignedInHome } from './_components/signed-in-home';
 
 const whatIsPoints = ['identification', 'forms', 'aroundTheClock', 'registration', 'folder'] as const;
@@ -42,24 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </ul>
       </section>
 
-      <section aria-labelledby="popular-heading" className="mt-10">
-        <h2 id="popular-heading" className="text-2xl font-bold">{t('popularHeading')}</h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {popular.map((service) => (
-            <li key={service.slug} className="border-2 border-gray-20 p-4">
-              <h3 className="text-lg font-bold">
-                <Link href={`/e-services/${service.slug}`} className="text-bus underline">
-                  {localized(service.name, locale)}
-                </Link>
-              </h3>
-              <p className="mt-1">{localized(service.summary, locale)}</p>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-4">
-          <Link href="/e-services" className="font-bold text-bus underline">{t('allServices')}</Link>
-        </p>
-      </section>
+      <PopularServices locale={locale} services={popular} heading={t('popularHeading')} allServices={t('allServices')} />
     </PageWithSideColumn>
   );
 }

@@ -10,6 +10,7 @@ import { ownerOf } from '@/lib/forms/owner';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import { formatItemNumber } from '@/lib/matters/item-number';
+import { PopularServices } from './popular-services';
 
 /**
  * The front page of a signed-in resident (UI7, FOL9): a welcome by name, the latest events of
@@ -70,24 +71,7 @@ export async function SignedInHome({ locale, session }: { locale: string; sessio
         </p>
       </section>
 
-      <section aria-labelledby="popular-heading" className="mt-10">
-        <h2 id="popular-heading" className="text-2xl font-bold">{t('popularHeading')}</h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {popular.map((service) => (
-            <li key={service.slug} className="border-2 border-gray-20 p-4">
-              <h3 className="text-lg font-bold">
-                <Link href={`/e-services/${service.slug}`} className="text-bus underline">
-                  {localized(service.name, locale)}
-                </Link>
-              </h3>
-              <p className="mt-1">{localized(service.summary, locale)}</p>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-4">
-          <Link href="/e-services" className="font-bold text-bus underline">{t('allServices')}</Link>
-        </p>
-      </section>
+      <PopularServices locale={locale} services={popular} heading={t('popularHeading')} allServices={t('allServices')} />
     </PageWithSideColumn>
   );
 }

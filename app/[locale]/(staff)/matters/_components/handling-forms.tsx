@@ -50,6 +50,26 @@ function useHandlingForm(action: Action, prefix: string) {
   };
 }
 
+/** The message to the applicant, as the request and the conversation both write it. */
+function MessageField({ form, label }: { form: ReturnType<typeof useHandlingForm>; label: string }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={form.id('message')} className="font-bold">{label}</label>
+      {form.error('message')}
+      <textarea
+        id={form.id('message')}
+        name="message"
+        rows={5}
+        maxLength={4000}
+        defaultValue={(form.value('message') as string | undefined) ?? ''}
+        aria-invalid={form.invalid('message')}
+        aria-describedby={form.errorId('message')}
+        className={wideInput}
+      />
+    </div>
+  );
+}
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="border-2 border-gray-20 p-4">
@@ -131,20 +151,7 @@ export function InformationRequestForm({ itemNumber, fields }: { itemNumber: num
           />
           <label htmlFor={form.id('attachmentsRequested')} className="font-bold">{t('requestAttachments')}</label>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={form.id('message')} className="font-bold">{t('requestMessage')}</label>
-          {form.error('message')}
-          <textarea
-            id={form.id('message')}
-            name="message"
-            rows={5}
-            maxLength={4000}
-            defaultValue={(form.value('message') as string | undefined) ?? ''}
-            aria-invalid={form.invalid('message')}
-            aria-describedby={form.errorId('message')}
-            className={wideInput}
-          />
-        </div>
+        <MessageField form={form} label={t('requestMessage')} />
         <button type="submit" disabled={form.pending} className={submitClass}>{t('requestSubmit')}</button>
       </form>
     </Section>
@@ -163,20 +170,7 @@ export function MessageForm({ itemNumber, started }: { itemNumber: number; start
       {form.summary('message')}
       <form key={form.state.attempt} action={form.formAction} noValidate className="flex flex-col gap-4">
         <input type="hidden" name="itemNumber" value={itemNumber} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor={form.id('message')} className="font-bold">{t('messageBody')}</label>
-          {form.error('message')}
-          <textarea
-            id={form.id('message')}
-            name="message"
-            rows={5}
-            maxLength={4000}
-            defaultValue={(form.value('message') as string | undefined) ?? ''}
-            aria-invalid={form.invalid('message')}
-            aria-describedby={form.errorId('message')}
-            className={wideInput}
-          />
-        </div>
+        <MessageField form={form} label={t('messageBody')} />
         <div className="flex flex-col gap-1">
           <label htmlFor={form.id('file')} className="font-bold">{t('messageFile')}</label>
           <p id="message-file-hint" className="text-sm text-gray-80">{t('fileHint')}</p>
