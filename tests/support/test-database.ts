@@ -33,8 +33,32 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     location,
     dispose: async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await dropDatabase(admin, name);
       await admin.end();
     },
   };
+}
+
+/**
+ * Drops a test database, ending the connections a test left open (FORCE). FORCE refuses when an
+ * autovacuum worker happens to be in the database (it is the cluster owner's, not the test
+ * role's); a plain DROP waits for autovacuum to step aside, and the test's own connections are
+ * gone by then or soon after.
+ */
+async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const insufficientPrivilege = (error as { code?: string }).code === '42501';
+      if (!insufficientPrivilege || attempt >= 5) throw error;
+      try {
+        await admin.unsafe(`drop database if exists ${name}`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
 }
