@@ -62,6 +62,11 @@ const schema = z.object({
   // Background jobs (notifications): run inside the app, or only in `npm run worker`.
   // Default: in the app, except in production, where the workers run them.
   JOBS_IN_APP: booleanFlag.optional(),
+  /**
+   * Unsent drafts untouched this many days are removed, with their files (lib/retention/). The
+   * owner is warned two weeks before, so fewer than 15 days would leave no time to act.
+   */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(15, 'must be at least 15: the owner is warned 14 days before removal').default(90),
 
   // Attachments: files under ATTACHMENTS_DIR, or in an S3-compatible bucket once one is named.
   ATTACHMENTS_DIR: z.string().min(1).optional(),
