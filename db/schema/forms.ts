@@ -61,10 +61,18 @@ export const formDrafts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /**
+     * When the owner was warned that the untouched draft will be removed (lib/retention/). A
+     * warning counts only while it is later than `updatedAt`: an edit after it starts the count
+     * again, and a new warning is sent before the new removal date.
+     */
+    retentionWarnedAt: timestamp('retention_warned_at', { withTimezone: true }),
   },
   (table) => [
     index('form_drafts_owner_person_idx').on(table.ownerPersonId, table.formSlug),
     index('form_drafts_owner_organisation_idx').on(table.ownerOrganisationId, table.formSlug),
+    // The daily retention job looks for unsent drafts by their last edit.
+    index('form_drafts_unsent_updated_idx').on(table.updatedAt).where(sql`${table.submittedAt} is null`),
     check('form_drafts_one_owner', sql`(${table.ownerPersonId} is null) <> (${table.ownerOrganisationId} is null)`),
   ],
 );

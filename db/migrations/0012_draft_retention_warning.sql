@@ -1,0 +1,2 @@
+ALTER TABLE "form_drafts" ADD COLUMN "retention_warned_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "form_drafts_unsent_updated_idx" ON "form_drafts" USING btree ("updated_at") WHERE "form_drafts"."submitted_at" is null;
