@@ -381,6 +381,28 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: ['3636360-4'],
   },
+  {
+    // Kulkee koko asioinnin pelkällä näppäimistöllä: kirjautuu, täyttää ja lähettää koiraveroilmoituksen (keyboard-journey.spec.ts).
+    id: 'noora-nappaimisto',
+    givenName: 'Noora',
+    familyName: 'Näppäimistö',
+    nationalId: '240190-942W',
+    bank: { userId: '42424242', code: '4242' },
+    mobile: { phone: '+358401000042', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
+    // Kotikadun Asukasyhdistyksen edustaja, jonka sivut käydään läpi saavutettavuustestissä (accessibility-every-page.spec.ts).
+    id: 'sakari-saavutettava',
+    givenName: 'Sakari',
+    familyName: 'Saavutettava',
+    nationalId: '050575-9431',
+    bank: { userId: '43434343', code: '4343' },
+    mobile: { phone: '+358401000043', timesOut: false },
+    card: null,
+    represents: ['9876543-0'],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
