@@ -23,26 +23,51 @@ export function isAutosaveInput(value: unknown): value is AutosaveInput {
   );
 }
 
+/*
+ * Which form version a draft is filled on never changes, so after a tab's first save this
+ * instance knows it and the later saves skip reading the draft: the save itself still checks the
+ * owner, the version and that the draft is not sent, and tells which when it refuses. Knowing a
+ * draft's form version tells nobody else anything, since someone else's save of it is refused
+ * as not found all the same. Bounded: the oldest entries go first.
+ */
+const draftDefinitions = new Map<string, string>();
+const DRAFT_DEFINITIONS_KEPT = 20_000;
+
+function rememberDraftDefinition(draftId: string, definitionId: string): string {
+  if (draftDefinitions.size >= DRAFT_DEFINITIONS_KEPT) draftDefinitions.delete(draftDefinitions.keys().next().value!);
+  draftDefinitions.set(draftId, definitionId);
+  return definitionId;
+}
+
 /**
  * The wizard's autosave (FRM3): saves what the page has now into the draft, or starts the draft.
  * Accepts anything that fits the fields' types and lengths, however much is missing. It is the
  * most frequent write of the portal, so it reads as little as it can: the session (which also
  * says whether the person registered), the draft's form version (whose questions are kept in
- * memory) and the save itself, which refuses a stale version.
+ * memory, as is, after the first save, which version a draft is on) and the save itself, which
+ * refuses a stale version.
  */
 export async function autosave(input: AutosaveInput): Promise<AutosaveResult> {
   const session = await getSession();
   if (!session || !session.strong || !session.registered) return { status: 'expired' };
   const owner = ownerOf(session);
-  const draft = input.draftId ? await draftForSave(owner, input.draftId) : null;
-  if (input.draftId && !draft) return { status: 'notFound' };
-  if (draft?.submitted) return { status: 'sent' };
-  const definition = draft ? await definitionById(draft.definitionId) : await latestDefinition(input.slug);
+  let definitionId = input.draftId ? draftDefinitions.get(input.draftId) : undefined;
+  if (input.draftId && !definitionId) {
+    const draft = await draftForSave(owner, input.draftId);
+    if (!draft) return { status: 'notFound' };
+    if (draft.submitted) return { status: 'sent' };
+    definitionId = rememberDraftDefinition(input.draftId, draft.definitionId);
+  }
+  const definition = definitionId ? await definitionById(definitionId) : await latestDefinition(input.slug);
   if (!definition || definition.definition.slug !== input.slug) return { status: 'notFound' };
   const page = definition.definition.pages[input.page];
   if (!page) return { status: 'notFound' };
   const shape = checkAnswers(definition.definition, pageAnswersOnly(page, input.answers as Answers), { mode: 'draft' });
-  if (!shape.ok) return { status: 'invalid', fieldErrors: shape.fieldErrors };
+  if (!shape.ok) {
+    // Someone else's draft is not found, whatever was posted into it.
+    if (input.draftId && !(await draftForSave(owner, input.draftId))) return { status: 'notFound' };
+    return { status: 'invalid', fieldErrors: shape.fieldErrors };
+  }
   const answers = pageAnswersOnly(page, shape.answers);
   const saved = !input.draftId
     ? await createDraft(owner, session.personId, definition, answers, input.page)
@@ -50,5 +75,6 @@ export async function autosave(input: AutosaveInput): Promise<AutosaveResult> {
       ? ({ status: 'conflict' } as const)
       : await saveDraft(owner, { draftId: input.draftId, version: input.version, answers, page: input.page });
   if (saved.status !== 'saved') return saved;
+  if (!input.draftId) rememberDraftDefinition(saved.draftId, definition.id);
   return { status: 'saved', draftId: saved.draftId, version: saved.version, savedAt: saved.updatedAt.toISOString() };
 }

@@ -203,13 +203,27 @@ export type SchemaOptions = {
   today?: string;
 };
 
+// A form version never changes once stored, and the queries hand out one object per version, so
+// its field shapes are built once: zod compiles an object's parser on its first use, which costs
+// far more than the parse itself, and autosave parses on every save.
+const formShapes = new WeakMap<FormDefinition, z.ZodObject>();
+
+function shapeOfForm(definition: FormDefinition, fields: Field[]): z.ZodObject {
+  let shape = formShapes.get(definition);
+  if (!shape) {
+    shape = z.object(Object.fromEntries(fields.map((field) => [field.name, shapeOf(field).optional()])));
+    formShapes.set(definition, shape);
+  }
+  return shape;
+}
+
 /**
  * The zod schema of a form's answers. Its output is the answers as they are kept. In draft mode
  * every field may be missing or unfinished; in submit mode the chosen pages must be complete.
  */
 export function answersSchema(definition: FormDefinition, options: SchemaOptions): z.ZodType<Answers, Answers> {
   const fields = definition.pages.flatMap((page) => page.fields);
-  const shape = z.object(Object.fromEntries(fields.map((field) => [field.name, shapeOf(field).optional()])));
+  const shape = shapeOfForm(definition, fields);
   if (options.mode === 'draft') return shape.transform((answers) => answers as Answers) as unknown as z.ZodType<Answers, Answers>;
   const checked = options.pages ? options.pages.flatMap((index) => definition.pages[index]?.fields ?? []) : fields;
   const today = options.today ?? helsinkiToday();
