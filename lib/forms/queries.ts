@@ -114,7 +114,14 @@ export const savedToFolderSql = sql<boolean>`coalesce((${services.published}->>'
 export async function folderDrafts(owner: Owner) {
   const db = await getDb();
   return db
-    .select({ id: formDrafts.id, formSlug: formDrafts.formSlug, title: sql<FormDefinition['title']>`${formDefinitions.definition}->'title'`, updatedAt: formDrafts.updatedAt })
+    .select({
+      id: formDrafts.id,
+      formSlug: formDrafts.formSlug,
+      title: sql<FormDefinition['title']>`${formDefinitions.definition}->'title'`,
+      updatedAt: formDrafts.updatedAt,
+      // For "will be removed on …" (lib/retention/policy.ts).
+      retentionWarnedAt: formDrafts.retentionWarnedAt,
+    })
     .from(formDrafts)
     .innerJoin(formDefinitions, eq(formDefinitions.id, formDrafts.definitionId))
     .leftJoin(services, eq(services.slug, formDefinitions.serviceSlug))

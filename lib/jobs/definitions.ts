@@ -4,8 +4,10 @@
  */
 import { deliveryJobDefinition } from '@/lib/notifications/delivery';
 import { roundJobDefinition } from '@/lib/notifications/round';
+import { draftRetentionJobDefinition } from '@/lib/retention/draft-sweep';
+import { removalWarningJobDefinition } from '@/lib/retention/warning-delivery';
 import type { JobDefinition } from './queue';
 
 export function jobDefinitions(): JobDefinition<never>[] {
-  return [roundJobDefinition(), deliveryJobDefinition()] as JobDefinition<never>[];
+  return [roundJobDefinition(), deliveryJobDefinition(), draftRetentionJobDefinition(), removalWarningJobDefinition()] as JobDefinition<never>[];
 }

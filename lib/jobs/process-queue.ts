@@ -7,6 +7,7 @@
 import { configuredLocation, getDb } from '@/db';
 import { logger } from '@/lib/log/logger';
 import { enqueueCurrentRound } from '@/lib/notifications/round';
+import { enqueueCurrentRetentionRun } from '@/lib/retention/draft-sweep';
 import { jobDefinitions } from './definitions';
 import { startJobQueue, type JobQueue } from './queue';
 
@@ -28,8 +29,12 @@ export function startProcessJobQueue({ work }: { work: boolean }): Promise<JobQu
       onError: (error) => logger.error({ err: error }, 'job queue error'),
     });
     logger.info({ working: work, jobs: jobDefinitions().map((definition) => definition.name) }, 'job queue started');
-    // The cron sends the next round on the hour; the current hour's is caught up now.
-    if (work) await enqueueCurrentRound(queue);
+    // The crons send the next round on the hour and the next retention run at 17 past; the
+    // current hour's are caught up now.
+    if (work) {
+      await enqueueCurrentRound(queue);
+      await enqueueCurrentRetentionRun(queue);
+    }
     return queue;
   })().catch((error: unknown) => {
     holder.asiointiJobQueue = undefined;

@@ -157,6 +157,7 @@ async function formsOf(personId: string, organisationId: string, tag: string, st
       version: 3,
       createdAt: at('2024-04-01T08:00:00.000Z'),
       updatedAt: at('2024-04-01T08:30:00.000Z'),
+      retentionWarnedAt: at('2024-06-16T08:30:00.000Z'),
     })
     .returning();
   const [sentDraft] = await db

@@ -1,6 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { divisions, formAttachments, formDefinitions, formDrafts, formSubmissions, submissionEvents } from '@/db/schema';
+import { env } from '@/lib/env';
+import { removalMoment } from '@/lib/retention/policy';
+import { now } from '@/lib/time/clock';
 import { field, localizedFields, type MyDataSource } from '../sections';
 
 /*
@@ -28,6 +31,9 @@ export const formDraftsSource: MyDataSource = {
           ...localizedFields('FORM_TITLE', title.title),
           field('UPDATED_AT', draft.updatedAt),
           field('CREATED_AT', draft.createdAt),
+          // An untouched draft is removed (lib/retention/): when, unless it is edited, and when its owner was told.
+          field('REMOVAL_AT', removalMoment(draft, env.DRAFT_RETENTION_DAYS, now())),
+          field('RETENTION_WARNED_AT', draft.retentionWarnedAt),
           field('ANSWERS', JSON.stringify(draft.answers), 'answers'),
           // Where the form was left off: the wizard's own state, meaningful in the download only.
           field('CURRENT_PAGE', draft.currentPage, 'internalId'),

@@ -2,9 +2,12 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import { removeDraftAction } from '@/lib/folder/actions';
 import { folderHref, type FolderState } from '@/lib/folder/href';
+import { env } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
+import { removalMoment } from '@/lib/retention/policy';
+import { now } from '@/lib/time/clock';
 
-type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Date };
+type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Date; retentionWarnedAt: Date | null };
 
 /**
  * Unsent drafts at the bottom of the folder (FOL7) with their last update, Open and Remove.
@@ -14,7 +17,9 @@ type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Da
 export async function DraftsSection({ locale, drafts, state }: { locale: string; drafts: Draft[]; state: FolderState }) {
   if (drafts.length === 0) return null;
   const t = await getTranslations('FolderPage');
+  const retention = await getTranslations('DraftRetention');
   const format = await getFormatter();
+  const at = now();
   const returnTo = folderHref(locale, { ...state, remove: null, item: null });
   return (
     <section aria-labelledby="drafts-heading" className="mt-10">
@@ -31,6 +36,7 @@ export async function DraftsSection({ locale, drafts, state }: { locale: string;
                   <p className="text-sm">
                     {t('lastUpdate')}: <time dateTime={draft.updatedAt.toISOString()}>{format.dateTime(draft.updatedAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' })}</time>
                   </p>
+                  <p className="text-sm">{retention('folderRemoval', { date: format.dateTime(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), { dateStyle: 'long', timeZone: 'Europe/Helsinki' }) })}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <a href={`/${locale}/forms/${draft.formSlug}?draft=${draft.id}`} className="bg-bus px-4 py-2 font-bold text-white hover:bg-bus-dark">
