@@ -9,9 +9,10 @@ import { migrateDatabase, openDatabase, type Database, type DatabaseHandle, type
 export type { Database } from './client';
 
 export function configuredLocation(): DatabaseLocation {
-  return env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  // A preview's database is this process's alone, made anew and seeded each time it starts.
+  if (env.embeddedDatabaseInMemory) return { kind: 'pglite-memory' };
+  return { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
 }
 
 const holder = globalThis as typeof globalThis & { asiointiDatabase?: Promise<DatabaseHandle> };

@@ -5,6 +5,8 @@
  * so a misconfigured build or `next start` stops at once with a message that names the setting,
  * instead of failing on some request later.
  */
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 const appEnvironments = ['development', 'test', 'preview', 'production'] as const;
@@ -128,6 +130,12 @@ export type Env = Omit<Parsed, Resolved> & {
   JOBS_IN_APP: boolean;
   /** True when no DATABASE_URL is set and the embedded PGlite database is used. */
   usesEmbeddedDatabase: boolean;
+  /**
+   * True when the embedded database lives in this process's memory only, not in DATA_DIR: a
+   * preview without DATA_DIR, where every instance starts from a database of its own with the
+   * demo data (see previewDefaults).
+   */
+  embeddedDatabaseInMemory: boolean;
   /** True under `next dev`, whose React build needs eval. */
   isDevelopmentServer: boolean;
   attachmentStorage: AttachmentStorageSettings;
@@ -144,11 +152,16 @@ export class ConfigurationError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty string in a .env file means "not set".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  // On Vercel every deployment is a preview or production (VERCEL_ENV) and is that without
+  // being told: a production deployment never runs as development, with its test sign-in.
+  if (!cleaned.APP_ENV && (cleaned.VERCEL_ENV === 'preview' || cleaned.VERCEL_ENV === 'production')) cleaned.APP_ENV = cleaned.VERCEL_ENV;
   const result = schema.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigurationError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const parsed = result.data;
+  const preview = parsed.APP_ENV === 'preview' ? previewDefaults(cleaned) : undefined;
+  if (preview) Object.assign(parsed, preview.settings);
   const production = parsed.APP_ENV === 'production';
   const testIdpEnabled = parsed.TEST_IDP_ENABLED ?? !production;
   const env: Env = {
@@ -162,6 +175,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     PERSONAL_ID_HASH_KEY: parsed.PERSONAL_ID_HASH_KEY ?? DEVELOPMENT_SECRETS.PERSONAL_ID_HASH_KEY,
     OIDC_ISSUER: parsed.OIDC_ISSUER ?? `${parsed.PUBLIC_URL.replace(/\/$/, '')}/test-idp`,
     usesEmbeddedDatabase: !parsed.DATABASE_URL,
+    embeddedDatabaseInMemory: !parsed.DATABASE_URL && (preview?.databaseInMemory ?? false),
     isDevelopmentServer: source.NODE_ENV === 'development',
     attachmentStorage: attachmentStorageSettings(parsed),
   };
@@ -191,6 +205,25 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (problems.length > 0) throw new ConfigurationError(problems);
   }
   return env;
+}
+
+/**
+ * APP_ENV=preview alone makes a preview deployment (a reviewer's copy of one change, on a
+ * serverless host or any Node host): the demo data, the test identification service and the outbox
+ * page come with every APP_ENV but production, the Preview marker with this one; what a preview
+ * needs besides is a place to keep its data that the host lets it write and nobody needs to set up.
+ * Without DATA_DIR the database lives in memory, so each instance (a serverless host may start
+ * several) boots with a database of its own, migrated and seeded, and attachments go to a folder
+ * of this process under the system's temporary folder (on a serverless host the only writable
+ * place, /tmp). Without PUBLIC_URL, a preview on Vercel is reached at its deployment's address.
+ */
+function previewDefaults(cleaned: Record<string, string | undefined>): { settings: Partial<Parsed>; databaseInMemory: boolean } {
+  const settings: Partial<Parsed> = {};
+  if (!cleaned.DATA_DIR) settings.DATA_DIR = path.join(os.tmpdir(), `asiointi-preview-${process.pid}`);
+  // Vercel names each deployment's host (without the scheme) in VERCEL_URL, at build and run time.
+  const vercelHost = cleaned.VERCEL_URL;
+  if (!cleaned.PUBLIC_URL && vercelHost && /^[a-z0-9.-]+$/i.test(vercelHost)) settings.PUBLIC_URL = `https://${vercelHost}`;
+  return { settings, databaseInMemory: !cleaned.DATA_DIR };
 }
 
 const s3SettingNames = ['ATTACHMENTS_S3_ENDPOINT', 'ATTACHMENTS_S3_REGION', 'ATTACHMENTS_S3_ACCESS_KEY_ID', 'ATTACHMENTS_S3_SECRET_ACCESS_KEY', 'ATTACHMENTS_S3_FORCE_PATH_STYLE'] as const;
