@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { PreviewMarker } from '@/components/layout/test-identification-banner';
+import { env } from '@/lib/env';
 import { cancelUrl, languageUrl } from '@/lib/test-idp/screens';
 import { testIdpLocales, type TestIdpLocale } from '@/lib/test-idp/ticket';
 
@@ -23,12 +25,17 @@ type ShellProps = {
  */
 export async function TestIdpShell({ locale, title, screen, token, brand, children }: ShellProps) {
   const t = await getTranslations({ locale, namespace: 'TestIdp' });
+  // A preview deployment says so on these pages as well as on the portal's.
+  const preview = env.APP_ENV === 'preview' ? (await getTranslations({ locale, namespace: 'PreviewMarker' }))('marker') : null;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-gray-5 text-gray-90">
         <title>{`${title} – ${t('serviceName')}`}</title>
         <header>
-          <p className="bg-engel px-4 py-2 text-center text-sm font-bold text-black">{t('banner')}</p>
+          <p className="bg-engel px-4 py-2 text-center text-sm font-bold text-black">
+            {preview && <><PreviewMarker label={preview} />{' '}</>}
+            {t('banner')}
+          </p>
           <div className="border-b border-gray-20 bg-white">
             <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
               <p className="text-lg font-bold">{brand ? `${brand} · ${t('serviceName')}` : t('serviceName')}</p>
