@@ -168,6 +168,11 @@ describe('the schema derived from a form definition', () => {
     expect(draft({ children: [{ name: 5 }] })).toEqual({ ok: false, fieldErrors: { 'children.0.name': 'FormErrors.invalid' } });
   });
 
+  it('drops U+0000, which PostgreSQL cannot store, from every answer of a draft', () => {
+    const draft = checkAnswers(definition, { text: 'Mu\u0000sti', checkboxes: ['a\u0000'], children: [{ name: 'Ri\u0000ku' }] }, { mode: 'draft' });
+    expect(draft).toEqual({ ok: true, answers: { text: 'Musti', checkboxes: ['a'], children: [{ name: 'Riku' }] } });
+  });
+
   it('reads a page posted without JavaScript into the same answers', () => {
     const data = new FormData();
     data.append('text', 'x');

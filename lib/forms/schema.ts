@@ -133,10 +133,16 @@ export function normaliseValue(field: ScalarField, value: string | string[]): st
   return text;
 }
 
+/**
+ * PostgreSQL stores no U+0000 in text or JSON (the save would fail). Nobody types one; it comes
+ * with text pasted from a broken file, so it is dropped rather than shown as an error.
+ */
+const withoutNul = (value: string) => value.replaceAll('\u0000', '');
+
 /** Only shape and length: what a draft must satisfy, whatever is still missing. */
 function draftShape(field: ScalarField): z.ZodType<string | string[]> {
-  if (isListField(field)) return z.array(z.string().max(LIST_ENTRY_MAX, { error: 'FormErrors.tooLong' }), { error: 'FormErrors.invalid' }).max(LIST_MAX, { error: 'FormErrors.tooManyChoices' });
-  return z.string({ error: 'FormErrors.invalid' }).max(maxLengthOf(field), { error: 'FormErrors.tooLong' });
+  if (isListField(field)) return z.array(z.string().max(LIST_ENTRY_MAX, { error: 'FormErrors.tooLong' }).transform(withoutNul), { error: 'FormErrors.invalid' }).max(LIST_MAX, { error: 'FormErrors.tooManyChoices' });
+  return z.string({ error: 'FormErrors.invalid' }).max(maxLengthOf(field), { error: 'FormErrors.tooLong' }).transform(withoutNul);
 }
 
 function groupShape(field: GroupField) {
