@@ -403,6 +403,17 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: ['9876543-0'],
   },
+  {
+    // Tietoturvatestin henkilö: evästeet koko kirjautumisen ajan ja vieraan sivuston pyynnöt (security-*.spec.ts).
+    id: 'seppo-suojattu',
+    givenName: 'Seppo',
+    familyName: 'Suojattu',
+    nationalId: '141141-941U',
+    bank: { userId: '41414141', code: '4141' },
+    mobile: { phone: '+358401000041', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [
