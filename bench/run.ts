@@ -43,7 +43,17 @@ const TARGETS: Target[] = [FLOORS.static, FLOORS.floor, ...PAGES, FLOORS.post];
 
 const BUILD_DIR = '.next-bench';
 
-type Settings = { duration: number; connections: number; warmup: number; services: number; build: boolean; chromium: string };
+type Settings = {
+  duration: number;
+  connections: number;
+  warmup: number;
+  services: number;
+  build: boolean;
+  chromium: string;
+  /** Only these targets (and the floors they are compared with); all when empty. */
+  only: string[];
+  cpuProfileDir?: string;
+};
 
 type Measurement = {
   name: string;
@@ -66,11 +76,13 @@ function readSettings(): Settings {
       warmup: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      only: { type: 'string', default: '' },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build] [--chromium /usr/bin/chromium]');
+    console.log('usage: npm run bench -- [--duration s] [--connections n] [--warmup s] [--services n] [--no-build] [--chromium /usr/bin/chromium] [--only "folder,catalogue search"] [--cpu-prof dir]');
     process.exit(0);
   }
   return {
@@ -80,7 +92,17 @@ function readSettings(): Settings {
     services: positiveOption('services', values.services),
     build: !values['no-build'],
     chromium: values.chromium,
+    only: values.only
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    cpuProfileDir: values['cpu-prof'],
   };
+}
+
+/** A target is measured when no --only was given, when it is named, or when it is a floor. */
+function wanted(settings: Settings, name: string): boolean {
+  return settings.only.length === 0 || settings.only.includes(name) || Object.values(FLOORS).some((floor) => floor.name === name);
 }
 
 let running: Instance | undefined;
@@ -193,7 +215,12 @@ function table(measurements: Measurement[]): string {
 async function main() {
   const settings = readSettings();
   cleanUpOnSignals();
-  const { loadBase: base, browserBase, databaseUrl } = await startBenchServer({ buildDir: BUILD_DIR, build: settings.build, services: settings.services });
+  const { loadBase: base, browserBase, databaseUrl, peakMemoryBytes } = await startBenchServer({
+    buildDir: BUILD_DIR,
+    build: settings.build,
+    services: settings.services,
+    cpuProfileDir: settings.cpuProfileDir,
+  });
 
   // Before any load, so that the sign-in is not timed out by a busy server.
   let autosave: AutosaveLoad | undefined;
@@ -213,9 +240,9 @@ async function main() {
   }
 
   const measurements: Measurement[] = [];
-  for (const target of targets) measurements.push(await measure(base, target, settings));
+  for (const target of targets.filter((target) => wanted(settings, target.name))) measurements.push(await measure(base, target, settings));
   let autosaveCheck: AutosaveCheck | undefined;
-  if (autosave) {
+  if (autosave && wanted(settings, 'autosave')) {
     const { measurement, check } = await measureAutosave(autosave, base, settings);
     measurements.push(measurement);
     autosaveCheck = check;
@@ -224,6 +251,8 @@ async function main() {
   const report = table(measurements);
   console.log(`\n${settings.duration} s per target, ${settings.connections} connections, ${settings.services} services, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   console.log(report);
+  const peakMemory = peakMemoryBytes();
+  if (peakMemory !== undefined) console.log(`\nserver's peak resident memory: ${(peakMemory / 2 ** 20).toFixed(0)} MiB`);
   const folderRow = measurements.find((m) => m.name === 'folder');
   const floorRow = measurements.find((m) => m.name === FLOORS.floor.name);
   if (folderRow && floorRow) {
@@ -250,6 +279,7 @@ async function main() {
     settings,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version },
     results: measurements,
+    serverPeakMemoryBytes: peakMemory,
     autosaveCheck,
   };
   await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);

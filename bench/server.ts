@@ -6,7 +6,7 @@
  * Shared by `npm run bench` (bench/run.ts) and `npm run bench:browser` (bench/browser.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -125,7 +125,13 @@ export async function startDatabase(port: number): Promise<string> {
   return url;
 }
 
-export type ServerSettings = { buildDir: string; build: boolean; services: number };
+export type ServerSettings = {
+  buildDir: string;
+  build: boolean;
+  services: number;
+  /** A folder for the server's V8 CPU profile (node --cpu-prof), written when it stops. */
+  cpuProfileDir?: string;
+};
 
 function appEnv(settings: ServerSettings, databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -159,7 +165,13 @@ export async function seedAtScale(settings: ServerSettings, databaseUrl: string)
 }
 
 /** Where the load goes (127.0.0.1) and where a browser signs in (localhost): the same server. */
-export type BenchServer = { loadBase: string; browserBase: string; databaseUrl: string };
+export type BenchServer = {
+  loadBase: string;
+  browserBase: string;
+  databaseUrl: string;
+  /** The server's peak resident memory so far, in bytes, where the system tells it (Linux). */
+  peakMemoryBytes: () => number | undefined;
+};
 
 /**
  * Starts the production server as `npm start` runs it (server.mjs) and resolves once
@@ -176,7 +188,8 @@ export async function startServer(settings: ServerSettings, port: number, databa
   const browserBase = `http://localhost:${port}`;
   // Not on 127.0.0.1 alone: with a loopback host name Next takes its own rewrites for another
   // server's and proxies them over the network (vercel/next.js#94745).
-  const server = spawn(process.execPath, [SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
+  const profile = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`] : [];
+  const server = spawn(process.execPath, [...profile, SERVER_SCRIPT, '--hostname', '0.0.0.0', '--port', String(port)], {
     cwd: ROOT,
     env: appEnv(settings, databaseUrl, { PUBLIC_URL: browserBase, AUTH_URL: browserBase }),
     stdio: ['ignore', 2, 2],
@@ -194,12 +207,23 @@ export async function startServer(settings: ServerSettings, port: number, databa
     try {
       const response = await fetch(`${loadBase}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };
-      if (response.ok && body.status === 'ok') return { loadBase, browserBase, databaseUrl };
+      if (response.ok && body.status === 'ok') return { loadBase, browserBase, databaseUrl, peakMemoryBytes: () => peakResidentMemory(server.pid) };
     } catch {
       // Not listening yet.
     }
     if (Date.now() > deadline) throw new Error(`${loadBase}/api/health did not answer ok within two minutes`);
     await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A process's high-water mark of resident memory (VmHWM in /proc/<pid>/status), in bytes. */
+function peakResidentMemory(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
