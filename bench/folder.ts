@@ -16,15 +16,18 @@ export const FOLDER_PATH = '/fi/folder';
 const STATUSES = ['sent', 'received', 'processing', 'information_requested', 'decided', 'cancelled'] as const;
 
 /**
- * Gives the only registered person of the bench database (the bench person, signed in by then)
+ * Gives the bench person (the one registered resident who is not made up, signed in by then)
  * `items` sent forms, plus a tenth as many health care forms the folder does not show. Returns
  * the number of items the folder holds.
  */
 export async function fillFolder(databaseUrl: string, items = FOLDER_ITEMS): Promise<number> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const people = await sql<{ id: string }[]>`select person_id as id from profiles where registered_at is not null`;
-    if (people.length !== 1) throw new Error(`expected the bench person alone to be registered, found ${people.length}`);
+    // The residents made up by bench/seed-at-scale.ts are named "… (mittaus)"; the bench person is the other one.
+    const people = await sql<{ id: string }[]>`
+      select p.person_id as id from profiles p join persons on persons.id = p.person_id
+      where p.registered_at is not null and persons.last_name not like '% (mittaus)'`;
+    if (people.length !== 1) throw new Error(`expected the bench person alone to be registered besides the made-up residents, found ${people.length}`);
     const personId = people[0]!.id;
     const forms = await sql<{ id: string; slug: string; service_slug: string; division_id: string | null; saved: boolean }[]>`
       select distinct on (d.slug) d.id, d.slug, d.service_slug, s.division_id,
