@@ -66,3 +66,33 @@ export async function migrateDatabase(handle: DatabaseHandle, location: Database
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
 }
+
+/**
+ * How many committed migrations the database has not applied, counted as Drizzle's migrator
+ * counts them (every migration newer than the last one recorded in drizzle.__drizzle_migrations).
+ * A server started with MIGRATE_ON_START=false asks this instead of migrating.
+ */
+export async function pendingMigrationCount(handle: DatabaseHandle): Promise<number> {
+  const { sql } = await import('drizzle-orm');
+  const { readMigrationFiles } = await import('drizzle-orm/migrator');
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  const [table] = await rows(handle, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+  if (!table?.present) return migrations.length;
+  const [last] = await rows(handle, sql`select max(created_at)::text as created_at from drizzle.__drizzle_migrations`);
+  const lastApplied = Number(last?.created_at ?? 0);
+  return migrations.filter((migration) => migration.folderMillis > lastApplied).length;
+}
+
+// postgres.js answers execute() with an array of rows, PGlite with { rows }.
+async function rows(handle: DatabaseHandle, query: import('drizzle-orm').SQL): Promise<Record<string, unknown>[]> {
+  const result = (await handle.db.execute(query)) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/** The database is older than the code: `npm run db:migrate` has not run for this release. */
+export class SchemaBehindError extends Error {
+  constructor(readonly pending: number) {
+    super(`The database schema is behind this release: ${pending} migration(s) not applied. Run \`npm run db:migrate\` (the deploy step), then this instance becomes ready by itself.`);
+    this.name = 'SchemaBehindError';
+  }
+}

@@ -1,10 +1,12 @@
 /**
- * The app's database: one connection (or one embedded PGlite) per process, opened and migrated
- * on first use. A file-backed PGlite folder can be open in one process only, hence the global.
+ * The app's database: one connection pool (or one embedded PGlite) per process, opened on first
+ * use and migrated then (MIGRATE_ON_START), or, where migrations are a deploy step of their own
+ * (production), only checked: a database without this release's migrations is not used at all.
+ * A file-backed PGlite folder can be open in one process only, hence the global.
  */
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { migrateDatabase, openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './client';
+import { migrateDatabase, openDatabase, pendingMigrationCount, SchemaBehindError, type Database, type DatabaseHandle, type DatabaseLocation } from './client';
 
 export type { Database } from './client';
 
@@ -20,11 +22,22 @@ const holder = globalThis as typeof globalThis & { asiointiDatabase?: Promise<Da
 async function openAndMigrate(): Promise<DatabaseHandle> {
   const location = configuredLocation();
   const handle = await openDatabase(location);
-  await migrateDatabase(handle, location);
+  try {
+    if (env.MIGRATE_ON_START) {
+      await migrateDatabase(handle, location);
+    } else {
+      // Serving on an older schema would fail on some request later, half-way through a change.
+      const pending = await pendingMigrationCount(handle);
+      if (pending > 0) throw new SchemaBehindError(pending);
+    }
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
   return handle;
 }
 
-/** The migrated database of this process. */
+/** The migrated database of this process; throws SchemaBehindError while migrations are pending. */
 export async function getDb(): Promise<Database> {
   holder.asiointiDatabase ??= openAndMigrate().catch((error: unknown) => {
     // Let the next call try again instead of keeping a failed promise for ever.

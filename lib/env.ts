@@ -64,6 +64,16 @@ const schema = z.object({
   // Background jobs (notifications): run inside the app, or only in `npm run worker`.
   // Default: in the app, except in production, where the workers run them.
   JOBS_IN_APP: booleanFlag.optional(),
+
+  // Migrations: applied by the server when it starts, or only by the deploy step
+  // `npm run db:migrate`. Default: on start, except in production.
+  MIGRATE_ON_START: booleanFlag.optional(),
+  /**
+   * Starts this process's clock (lib/time/clock.ts) this many milliseconds ahead: the worker's
+   * counterpart of the test clock route, for tests that reach a notification round with a
+   * worker of their own. Refused outside APP_ENV=test.
+   */
+  TEST_CLOCK_OFFSET_MS: z.coerce.number().int().optional(),
   /**
    * Unsent drafts untouched this many days are removed, with their files (lib/retention/). The
    * owner is warned two weeks before, so fewer than 15 days would leave no time to act.
@@ -114,7 +124,7 @@ export type AttachmentStorageSettings =
     };
 
 type Parsed = z.infer<typeof schema>;
-type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'JOBS_IN_APP' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
+type Resolved = 'SEED_DEMO_DATA' | 'TEST_IDP_ENABLED' | 'JOBS_IN_APP' | 'MIGRATE_ON_START' | 'AUTH_SECRET' | 'OIDC_ISSUER' | 'OIDC_CLIENT_SECRET' | 'PERSONAL_ID_ENCRYPTION_KEY' | 'PERSONAL_ID_HASH_KEY';
 
 export type Env = Omit<Parsed, Resolved> & {
   AUTH_SECRET: string;
@@ -128,6 +138,11 @@ export type Env = Omit<Parsed, Resolved> & {
   SEED_DEMO_DATA: boolean;
   /** Whether this app instance works the background jobs (otherwise `npm run worker` does). */
   JOBS_IN_APP: boolean;
+  /**
+   * Whether the server applies new migrations when it starts. When not, it only checks that the
+   * database has them all, and is not ready (/api/ready) until `npm run db:migrate` has run.
+   */
+  MIGRATE_ON_START: boolean;
   /** True when no DATABASE_URL is set and the embedded PGlite database is used. */
   usesEmbeddedDatabase: boolean;
   /**
@@ -169,6 +184,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SEED_DEMO_DATA: parsed.SEED_DEMO_DATA ?? !production,
     TEST_IDP_ENABLED: testIdpEnabled,
     JOBS_IN_APP: parsed.JOBS_IN_APP ?? !production,
+    MIGRATE_ON_START: parsed.MIGRATE_ON_START ?? !production,
     AUTH_SECRET: parsed.AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
     OIDC_CLIENT_SECRET: parsed.OIDC_CLIENT_SECRET ?? DEVELOPMENT_SECRETS.OIDC_CLIENT_SECRET,
     PERSONAL_ID_ENCRYPTION_KEY: parsed.PERSONAL_ID_ENCRYPTION_KEY ?? DEVELOPMENT_SECRETS.PERSONAL_ID_ENCRYPTION_KEY,
@@ -186,6 +202,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // would quietly stay in the outbox.
   if (!parsed.SMS_GATEWAY_URL !== !parsed.SMS_GATEWAY_TOKEN) {
     throw new ConfigurationError(['SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN: set both to send text messages, or neither to keep them in the outbox']);
+  }
+
+  if (env.TEST_CLOCK_OFFSET_MS !== undefined && env.APP_ENV !== 'test') {
+    throw new ConfigurationError(['TEST_CLOCK_OFFSET_MS: moves the clock for tests only (APP_ENV=test)']);
   }
 
   if (env.APP_ENV === 'production') {

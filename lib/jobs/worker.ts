@@ -4,6 +4,7 @@
  */
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { setClockOffset } from '@/lib/time/clock';
 import { startProcessJobQueue, stopProcessJobQueue } from './process-queue';
 
 async function main() {
@@ -11,6 +12,8 @@ async function main() {
   if (env.usesEmbeddedDatabase) {
     throw new Error('npm run worker needs DATABASE_URL: on the embedded database the jobs run inside the app (JOBS_IN_APP=true).');
   }
+  // A test's worker starts at a notification round (lib/env.ts allows this in APP_ENV=test only).
+  if (env.TEST_CLOCK_OFFSET_MS !== undefined) setClockOffset(env.TEST_CLOCK_OFFSET_MS);
   await startProcessJobQueue({ work: true });
   let stopping = false;
   const stop = async (signal: string) => {
