@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getSession, getStaffSession, touchSession } from '@/lib/auth/session';
+import { isSameOriginRequest } from '@/lib/security/same-origin-request';
 import { now } from '@/lib/time/clock';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,9 @@ export async function GET() {
   return NextResponse.json({ signedIn: true, idleExpiresAt: session.idleExpiresAt.toISOString(), now: now().toISOString() }, { headers: noStore });
 }
 
-export async function POST() {
+export async function POST(request: Request) {
+  // Only the portal's own pages may keep a session alive, not a page of another site.
+  if (!isSameOriginRequest(request)) return NextResponse.json({ status: 'forbidden' }, { status: 403, headers: noStore });
   const session = await anySession();
   if (!session) return NextResponse.json({ signedIn: false }, { status: 401, headers: noStore });
   const idleExpiresAt = await touchSession(session);
