@@ -8,7 +8,8 @@ import { isSameOriginRequest } from '@/lib/security/same-origin-request';
 export async function POST(request: NextRequest) {
   // Another site may not change a person's settings by posting here.
   if (!isSameOriginRequest(request)) return new NextResponse(null, { status: 403 });
-  const form = await request.formData();
+  // A post that is not a form (no body, JSON, noise) chooses nothing: the default size, back to the front page.
+  const form = await request.formData().catch(() => new FormData());
   const size = parseTextSize(form.get('size'));
   const returnTo = sameOriginPath(form.get('returnTo'), '/');
   const response = NextResponse.redirect(new URL(returnTo, request.url), 303);
