@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
-import { routing } from '@/lib/i18n/routing';
+import { languageCookie, routing } from '@/lib/i18n/routing';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import {
@@ -13,7 +13,11 @@ import {
   requestIdFrom,
 } from '@/lib/security/headers';
 
-const handleLocaleRouting = createIntlMiddleware(routing);
+// The language cookie is Secure wherever the portal is on https (next-intl leaves that to us).
+const handleLocaleRouting = createIntlMiddleware({
+  ...routing,
+  localeCookie: { ...languageCookie, secure: env.PUBLIC_URL.startsWith('https://') },
+});
 
 function isOutsideLocaleRouting(pathname: string) {
   return pathname === '/test-idp' || pathname.startsWith('/test-idp/');

@@ -25,7 +25,7 @@ export function TextSizeSwitcher({ initial }: { initial: TextSize }) {
     if (!chosen) return;
     event.preventDefault();
     document.documentElement.dataset.textSize = chosen;
-    document.cookie = `${TEXT_SIZE_COOKIE}=${chosen}; path=/; max-age=${TEXT_SIZE_MAX_AGE}; samesite=lax`;
+    document.cookie = `${TEXT_SIZE_COOKIE}=${chosen}; path=/; max-age=${TEXT_SIZE_MAX_AGE}; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
     setSize(chosen);
   }
 

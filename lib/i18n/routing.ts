@@ -4,12 +4,14 @@ export const locales = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fi';
 
+/** `/` chooses by this cookie first, then by the browser's Accept-Language (proxy.ts adds Secure on https). */
+export const languageCookie = { name: 'language', maxAge: 60 * 60 * 24 * 365 };
+
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
-  // `/` chooses by this cookie first, then by the browser's Accept-Language.
-  localeCookie: { name: 'language', maxAge: 60 * 60 * 24 * 365 },
+  localeCookie: languageCookie,
 });
 
 export function isLocale(value: unknown): value is Locale {
