@@ -161,7 +161,10 @@ export async function buildApp(settings: ServerSettings, databaseUrl: string): P
 /** Migrates, writes the demo data and fills the catalogue to settings.services services. */
 export async function seedAtScale(settings: ServerSettings, databaseUrl: string): Promise<void> {
   console.error(`bench: filling the catalogue to ${settings.services} services`);
-  await run(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(settings, databaseUrl));
+  // The made-up residents' identity codes are encrypted with the portal's own server-only code,
+  // which the worker's preload lets a plain Node process import.
+  const preload = ['--require', path.join(ROOT, 'lib', 'jobs', 'worker-preload.cjs')];
+  await run(process.execPath, [TSX_BIN, ...preload, path.join(ROOT, 'bench', 'seed-at-scale.ts'), '--services', String(settings.services)], appEnv(settings, databaseUrl));
 }
 
 /** Where the load goes (127.0.0.1) and where a browser signs in (localhost): the same server. */
