@@ -30,7 +30,7 @@ function start(settings: Record<string, string>): Promise<{ code: number | null;
     const server = spawn(process.execPath, ['server.mjs', '--port', '0'], {
       // Only these settings: nothing of the test run's own environment (its .env is read by Next,
       // but the production settings above override whatever it holds).
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NEXT_TELEMETRY_DISABLED: '1', ...settings },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...settings },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
