@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { getPopularServices } from '@/lib/catalogue/queries';
+import { popularServices } from '@/lib/catalogue/queries';
 import { localized } from '@/lib/i18n/localized';
 import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from './site-footer';
 
@@ -17,7 +17,7 @@ function SideBox({ title, children }: { title: string; children: React.ReactNode
 export async function SideColumn() {
   const t = await getTranslations('SideColumn');
   const locale = await getLocale();
-  const popular = await getPopularServices(5);
+  const popular = await popularServices(5);
   return (
     <aside aria-label={t('label')} className="flex flex-col gap-6">
       <SideBox title={t('askHeading')}>

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, services } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema';
+import { cachedCatalogueRead } from './read-cache';
 
 const isPublished = eq(services.status, 'published');
 
@@ -19,6 +20,11 @@ export async function getPopularServices(limit = 5) {
     .where(and(isPublished, gt(services.popularity, 0)))
     .orderBy(desc(services.popularity), asc(services.slug))
     .limit(limit);
+}
+
+/** The popular services as the pages show them: from the catalogue read cache (lib/catalogue/read-cache.ts). */
+export function popularServices(limit = 5) {
+  return cachedCatalogueRead(`popular:${limit}`, () => getPopularServices(limit));
 }
 
 /** Public: one published service as residents see it, with its division; undefined when there is none. */

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { serviceSearch, services } from '@/db/schema';
 import type { catalogueLocales } from '@/db/schema/services';
 import type { ServiceContent, TargetGroup, Topic } from './service-content';
+import { cachedCatalogueRead } from './read-cache';
 import { textSearchConfig } from './search-index';
 
 type Locale = (typeof catalogueLocales)[number];
@@ -100,6 +101,12 @@ export async function searchCatalogue(locale: Locale, query: CatalogueQuery): Pr
       .offset((query.page - 1) * CATALOGUE_PAGE_SIZE);
     return pageOf(rows, query.page);
   });
+}
+
+/** A search as the catalogue page makes it: a repeated one from the catalogue read cache (lib/catalogue/read-cache.ts). */
+export function searchCatalogueCached(locale: Locale, query: CatalogueQuery): Promise<CataloguePage> {
+  const key = `search:${locale}:${query.topic ?? ''}:${query.targetGroup ?? ''}:${query.page}:${query.text.trim().slice(0, 200).toLocaleLowerCase(locale)}`;
+  return cachedCatalogueRead(key, () => searchCatalogue(locale, query));
 }
 
 function pageOf(rows: { slug: string; content: CatalogueResult['content'] | null; total: number }[], page: number): CataloguePage {

@@ -5,6 +5,7 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { staffFor } from '@/lib/auth/guards';
 import { catalogueTags } from '@/lib/catalogue/cache-tags';
+import { forgetCatalogueReads } from '@/lib/catalogue/read-cache';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { changePopularServices } from './mutations';
 import { readPopularForm } from './schema';
@@ -20,6 +21,7 @@ export async function changePopular(formData: FormData): Promise<void> {
   const result = await changePopularServices(staff, change);
   if (!result.ok) redirect(`${page}?${new URLSearchParams({ problem: result.problem })}`);
   // The front page and every side column show the list: both change at once.
+  forgetCatalogueReads();
   updateTag(catalogueTags.catalogue);
   revalidatePath('/', 'layout');
   redirect(`${page}?${new URLSearchParams({ done: change.op, slug: change.slug })}`);

@@ -3,8 +3,10 @@
 import { notFound, redirect } from 'next/navigation';
 import { revalidatePath, updateTag } from 'next/cache';
 import { getLocale } from 'next-intl/server';
+import { withoutNul } from '@/db/text';
 import { staffFor } from '@/lib/auth/guards';
 import { catalogueTags } from '@/lib/catalogue/cache-tags';
+import { forgetCatalogueReads } from '@/lib/catalogue/read-cache';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { readServiceForm } from './form-values';
 import { createService, publishService, restoreRevision, saveServiceDraft, unpublishService } from './mutations';
@@ -20,6 +22,7 @@ async function editorPath(slug: string, query: Record<string, string> = {}): Pro
 // The catalogue, the service's page and the popular services in every side column show the change
 // at once; updateTag lets this editor read their own write straight away.
 function showInCatalogue(slug: string) {
+  forgetCatalogueReads();
   updateTag(catalogueTags.catalogue);
   updateTag(catalogueTags.service(slug));
   revalidatePath('/', 'layout');
@@ -27,7 +30,7 @@ function showInCatalogue(slug: string) {
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? withoutNul(value) : '';
 };
 
 /**

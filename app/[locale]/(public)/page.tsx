@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { getPopularServices } from '@/lib/catalogue/queries';
+import { popularServices } from '@/lib/catalogue/queries';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
 import { getSession } from '@/lib/auth/session';
@@ -17,7 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   // else the public one below, unchanged.
   if (session?.strong && session.registered) return <SignedInHome locale={locale} session={session} />;
   const t = await getTranslations('HomePage');
-  const popular = await getPopularServices(4);
+  const popular = await popularServices(4);
 
   return (
     <PageWithSideColumn>

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
 import type { CurrentSession } from '@/lib/auth/session';
-import { getPopularServices } from '@/lib/catalogue/queries';
+import { popularServices } from '@/lib/catalogue/queries';
 import { folderHref, itemAnchor } from '@/lib/folder/href';
 import { latestFolderEvents, type LatestEvent } from '@/lib/folder/latest';
 import { ownerOf } from '@/lib/forms/owner';
@@ -21,7 +21,7 @@ export async function SignedInHome({ locale, session }: { locale: string; sessio
   const folder = await getTranslations('FolderPage');
   const statuses = await getTranslations('Statuses');
   const format = await getFormatter();
-  const [events, popular] = await Promise.all([latestFolderEvents(ownerOf(session), 5), getPopularServices(4)]);
+  const [events, popular] = await Promise.all([latestFolderEvents(ownerOf(session), 5), popularServices(4)]);
   const what = (event: LatestEvent) => {
     const city = event.division ? folder('cityDivision', { division: localized(event.division, locale) }) : folder('city');
     switch (event.type) {

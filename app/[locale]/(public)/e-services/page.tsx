@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { catalogueSearch, parseCatalogueParams } from '@/lib/catalogue/catalogue-params';
-import { searchCatalogue } from '@/lib/catalogue/search';
+import { searchCatalogueCached } from '@/lib/catalogue/search';
 import type { Locale } from '@/lib/i18n/routing';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
@@ -29,9 +29,9 @@ export default async function EServicesPage({ params, searchParams }: Props) {
   // The form sends every field, empty ones too: answer with the tidy address, which is the one
   // worth sharing and the one Back returns to.
   if (toSearchString(rawParams) !== catalogueSearch(query)) redirect(`/${locale}/e-services${catalogueSearch(query)}`);
-  let page = await searchCatalogue(locale as Locale, query);
+  let page = await searchCatalogueCached(locale as Locale, query);
   // A page past the end (an old link after services were removed): show the last one instead.
-  if (page.results.length === 0 && query.page > 1) page = await searchCatalogue(locale as Locale, { ...query, page: 1 });
+  if (page.results.length === 0 && query.page > 1) page = await searchCatalogueCached(locale as Locale, { ...query, page: 1 });
   const filtered = Boolean(query.text.trim() || query.topic || query.targetGroup);
 
   return (
