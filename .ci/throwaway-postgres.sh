@@ -3,6 +3,11 @@
 #
 #   bash .ci/throwaway-postgres.sh start <dir> <port>   prints the connection URL (one line)
 #   bash .ci/throwaway-postgres.sh stop <dir>           stops it and deletes <dir>
+#   bash .ci/throwaway-postgres.sh down <dir>           stops the server, keeping its data
+#   bash .ci/throwaway-postgres.sh up <dir>             starts it again (after down)
+#
+# down and up are for the reliability suite (tests/reliability/), which restarts the database
+# under an app that must recover by itself.
 #
 # PostgreSQL refuses to run as root, so as root the cluster belongs to an unprivileged user
 # (PG_THROWAWAY_USER, default asiointi-pg, created when missing). It listens on 127.0.0.1 only,
@@ -24,7 +29,7 @@ die() {
 }
 
 usage() {
-  echo "usage: $0 start <dir> <port> | stop <dir>" >&2
+  echo "usage: $0 start <dir> <port> | stop <dir> | down <dir> | up <dir>" >&2
   exit 2
 }
 
@@ -171,8 +176,30 @@ stop() {
   rm -rf "$DIR"
 }
 
+# A cluster this script made, by its folder; sets DIR.
+made_here() {
+  [[ $# -eq 1 ]] || usage
+  DIR="$(absolute_dir "$1")"
+  [[ -e "$DIR/$MARKER" && -d "$DIR/data" ]] || die "$DIR is not a cluster made by this script"
+}
+
+down() {
+  made_here "$@"
+  # Fast: the open connections are cut as in a real database restart, and what was committed is kept.
+  as_owner "$(find_bindir)/pg_ctl" --pgdata="$DIR/data" --mode=fast --wait --timeout=30 stop >/dev/null \
+    || die "the server in $DIR did not stop"
+}
+
+up() {
+  made_here "$@"
+  as_owner "$(find_bindir)/pg_ctl" --pgdata="$DIR/data" --log="$DIR/postgres.log" --wait --timeout=30 start >/dev/null \
+    || { tail -n 20 "$DIR/postgres.log" >&2 || true; die "the server in $DIR did not start again"; }
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
+  down) shift; down "$@" ;;
+  up) shift; up "$@" ;;
   *) usage ;;
 esac
