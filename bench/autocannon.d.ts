@@ -27,6 +27,8 @@ declare module 'autocannon' {
     body?: string | Buffer;
     /** Called once for each connection as it is made. */
     setupClient?: (client: Client) => void;
+    /** The sequence each connection sends, over and over. */
+    requests?: Request[];
   }
 
   export interface Statistics {
