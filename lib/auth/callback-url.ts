@@ -21,7 +21,7 @@ export function withoutInvalidCallbackUrl<Req extends Request, Args extends unkn
     const value = url.searchParams.get('callbackUrl');
     if (value === null || isCallbackAddress(value, url.origin)) return handler(request, ...rest);
     url.searchParams.delete('callbackUrl');
-    const cleaned = new NextRequest(url, { method: request.method, headers: request.headers, body: request.body, duplex: 'half' } as RequestInit);
-    return handler(cleaned as Req, ...rest);
+    const cleaned = new NextRequest(url, { method: request.method, headers: request.headers, body: request.body, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1]);
+    return handler(cleaned as unknown as Req, ...rest);
   };
 }

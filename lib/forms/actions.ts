@@ -3,6 +3,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { isRegistered, signInPath } from '@/lib/auth/guards';
+import { withoutNul } from '@/db/text';
 import { getSession } from '@/lib/auth/session';
 import type { Answers, GroupItem } from './definition';
 import { pageAnswersOnly, readPageAnswers } from './form-data';
@@ -22,7 +23,7 @@ async function currentResident() {
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? withoutNul(value) : '';
 };
 
 type Resident = NonNullable<Awaited<ReturnType<typeof currentResident>>>;

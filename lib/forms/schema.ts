@@ -6,6 +6,7 @@
  * of the FormErrors messages.
  */
 import { z } from 'zod';
+import { withoutNul } from '@/db/text';
 import { parseBusinessId } from '@/lib/identity/business-id';
 import { parsePersonalIdentityCode } from '@/lib/identity/personal-identity-code';
 import {
@@ -132,12 +133,6 @@ export function normaliseValue(field: ScalarField, value: string | string[]): st
   }
   return text;
 }
-
-/**
- * PostgreSQL stores no U+0000 in text or JSON (the save would fail). Nobody types one; it comes
- * with text pasted from a broken file, so it is dropped rather than shown as an error.
- */
-const withoutNul = (value: string) => value.replaceAll('\u0000', '');
 
 /** Only shape and length: what a draft must satisfy, whatever is still missing. */
 function draftShape(field: ScalarField): z.ZodType<string | string[]> {

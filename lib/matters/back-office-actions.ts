@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { withoutNul } from '@/db/text';
 import { staffFor } from '@/lib/auth/guards';
 import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { officialActor, type CityActor } from './actor';
@@ -32,7 +33,7 @@ async function itemPath(itemNumber: number, done: HandlingDone): Promise<string>
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? withoutNul(value) : '';
 };
 
 /**
