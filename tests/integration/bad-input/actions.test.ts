@@ -26,7 +26,7 @@ import { noticeFieldOrder } from '@/lib/notices/schema';
 import { callAs, outcome, residentCaller, staffCaller, type Caller } from '../../support/callers';
 import { makeOrganisation, makeSentItem, personOwner } from '../../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { formDataOf, meaningful, scaled, recordWrites, takeWrites, untranslated, type FieldSpec, type Write } from './support';
+import { formDataOf, meaningful, nastyText, scaled, recordWrites, takeWrites, untranslated, type FieldSpec, type Write } from './support';
 
 vi.mock('next/headers', async () => (await import('../../support/callers')).headersModule);
 vi.mock('next/navigation', async () => (await import('../../support/callers')).navigationModule);
@@ -114,7 +114,7 @@ function stateProblems(namespace: string | null, rootPrefixes: string[] = []) {
       values: value.errorValues?.[field],
     }));
     // A refusal the person cannot read is no refusal: it must name at least one problem (a conflict is its own message).
-    if (value.status !== 'conflict' && problems.length === 0) problems.push({ key: '(a refusal without a message)' });
+    if (value.status !== 'conflict' && problems.length === 0) problems.push({ key: '(a refusal without a message)', values: undefined });
     return problems;
   };
 }
@@ -245,8 +245,8 @@ function targets(): Target[] {
         return formDataOf(
           { ...fields, returnToSummary: ['1'] },
           {
-            slug: fc.constantFrom('dog-declaration', 'dog-declaration', 'no-such-form', '__proto__', ''),
-            draftId: fc.constantFrom('', ...w.draftIds),
+            slug: fc.oneof(fc.constantFrom('dog-declaration', 'dog-declaration', 'dog-declaration', 'no-such-form', '__proto__', ''), nastyText),
+            draftId: fc.oneof(fc.constantFrom('', '', ...w.draftIds), nastyText),
             version: fc.constantFrom('1', '0', '-1', 'x', '99999999999', ''),
             page: fc.constantFrom('0', '1', '2', String(dog.pages.length), String(dog.pages.length + 1), '-1', '1e3', 'x'),
             intent: fc.constantFrom('save', 'next', 'back', 'goto:1', 'goto:summary', 'goto:x', 'add:__proto__', 'remove:x:99', 'upload:vaccination', 'upload:dogName', 'remove-file:vaccination:x', 'keep-mine', 'load-newer', ''),

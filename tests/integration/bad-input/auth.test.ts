@@ -41,10 +41,19 @@ beforeAll(async () => {
   vi.resetModules();
   const { createTestDatabase } = await import('../../support/test-database');
   database = await createTestDatabase();
+  // The notification round enqueues through the process's queue (lib/jobs/process-queue.ts),
+  // which would open the app's configured database: here it is the test's own, enqueue-only.
+  const { startJobQueue } = await import('@/lib/jobs/queue');
+  const { jobDefinitions } = await import('@/lib/jobs/definitions');
+  queueHolder.asiointiJobQueue = startJobQueue({ database: { location: database.location, db: database.db }, definitions: jobDefinitions(), work: false });
   await recordWrites(database);
 }, 120_000);
 
+const queueHolder = globalThis as typeof globalThis & { asiointiJobQueue?: Promise<{ stop: () => Promise<void> }> };
+
 afterAll(async () => {
+  await (await queueHolder.asiointiJobQueue)?.stop();
+  queueHolder.asiointiJobQueue = undefined;
   (await import('@/lib/time/clock')).setClockOffset(0);
   await database?.dispose();
   await broker?.close();

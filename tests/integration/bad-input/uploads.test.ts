@@ -47,9 +47,10 @@ let grantDefinitionId: string;
 let urbanId: string;
 
 /** A PDF padded after %%EOF to exactly `size` bytes, as scanners' files often are. */
-function pdfOfSize(size: number): Uint8Array {
-  const pdf = pdfSample();
-  return new Uint8Array(Buffer.concat([pdf, Buffer.alloc(size - pdf.length, 0x20)]));
+function pdfOfSize(size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size).fill(0x20);
+  bytes.set(pdfSample());
+  return bytes;
 }
 const pdf = () => new Uint8Array(pdfSample());
 const exe = () => new Uint8Array(exeSample());
