@@ -11,6 +11,7 @@ import autocannon, { type Instance, type Options, type Result } from 'autocannon
 import { AutosaveLoad, captureAutosave, type AutosaveCheck } from './autosave';
 import { demoCatalogue } from '@/db/seed/demo-catalogue';
 import { FOLDER_PATH, fillFolder } from './folder';
+import { SendLoad, captureSend, type SendCheck } from './send';
 import { RESULTS_DIR, ROOT, cleanUp, cleanUpOnSignals, gitCommit, onCleanUp, positiveOption, startBenchServer } from './server';
 
 type Target = {
@@ -206,6 +207,24 @@ async function measureAutosave(autosave: AutosaveLoad, base: string, settings: S
   return { measurement: summary(target, result, latencies, loadAverageBefore, refused), check };
 }
 
+/**
+ * Send: the Send button's post replayed (bench/send.ts), each request with a complete draft never
+ * sent before. An answer that does not lead to the sent page counts as an error; afterwards each
+ * answered draft must have exactly one submission and every item number must be unique.
+ */
+async function measureSend(send: SendLoad, base: string, settings: Settings): Promise<{ measurement: Measurement; check: SendCheck }> {
+  const target: Target = { name: 'send', path: send.path, method: 'POST' };
+  console.error(`bench: send: copying the complete draft, warming up ${settings.warmup} s, then ${settings.duration} s with ${settings.connections} connections`);
+  await send.makeDrafts();
+  await load(base + send.path, settings, settings.warmup, send.options());
+  const loadAverageBefore = os.loadavg()[0]!;
+  const { result, latencies } = await load(base + send.path, settings, settings.duration, send.options());
+  // A server action's redirect may be a 303, which autocannon counts outside 2xx: only answers
+  // that do not lead to the sent page are errors here.
+  const measurement = summary(target, { ...result, non2xx: 0 }, latencies, loadAverageBefore, send.refused);
+  return { measurement, check: await send.check() };
+}
+
 // ---- The report.
 
 function ratio(value: number, floor: number | undefined): string {
@@ -252,11 +271,16 @@ async function main() {
 
   // Before any load, so that the sign-in is not timed out by a busy server.
   let autosave: AutosaveLoad | undefined;
+  let send: SendLoad | undefined;
   if (existsSync(settings.chromium)) {
     console.error(`bench: signing the bench person in and taking the request of the wizard's autosave`);
     autosave = new AutosaveLoad(await captureAutosave(settings.chromium, browserBase), base, browserBase, databaseUrl);
+    if (wanted(settings, 'send')) {
+      console.error(`bench: filling a whole dog declaration and taking the post of its Send button`);
+      send = new SendLoad(await captureSend(settings.chromium, browserBase), browserBase, base, databaseUrl);
+    }
   } else {
-    console.error(`bench: no Chromium at ${settings.chromium} (apt-get install chromium, or --chromium <path>): autosave is not measured`);
+    console.error(`bench: no Chromium at ${settings.chromium} (apt-get install chromium, or --chromium <path>): autosave, send and folder are not measured`);
   }
 
   const targets = [...TARGETS];
@@ -274,6 +298,14 @@ async function main() {
     const { measurement, check } = await measureAutosave(autosave, base, settings);
     measurements.push(measurement);
     autosaveCheck = check;
+  }
+
+  // Last: it leaves the bench person with thousands of drafts, which the folder lists.
+  let sendCheck: SendCheck | undefined;
+  if (send) {
+    const { measurement, check } = await measureSend(send, base, settings);
+    measurements.push(measurement);
+    sendCheck = check;
   }
 
   const report = table(measurements);
@@ -298,6 +330,12 @@ async function main() {
     for (const mismatch of autosaveCheck.mismatches) console.log(`  ${mismatch}`);
   }
 
+  if (sendCheck) {
+    const sendRow = measurements.find((m) => m.name === 'send');
+    console.log(`\nsend: ${sendCheck.answered} sends answered with the sent page, ${sendCheck.submitted} of those drafts with exactly one submission, ${sendCheck.duplicateItemNumbers} item numbers given twice${sendRow ? `, ${sendRow.failures} errors` : ''}`);
+    for (const problem of sendCheck.problems) console.log(`  ${problem}`);
+  }
+
   const finished = new Date();
   await mkdir(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${finished.toISOString().replace(/[:.]/g, '-')}.json`);
@@ -309,6 +347,7 @@ async function main() {
     results: measurements,
     serverPeakMemoryBytes: peakMemory,
     autosaveCheck,
+    sendCheck,
   };
   await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nresults: ${path.relative(ROOT, file)}`);
