@@ -8,8 +8,11 @@
  *
  * The list is checked against the app itself: a new route or page under an item, file or draft
  * parameter, or a new server action, fails the last test until it is in the matrix (or named as
- * one that acts only on the caller's own records). The backend API's rows, whose callers are
- * case systems, are in api-v1.test.ts; here a signed-in person without a key gets 401.
+ * one that acts only on the caller's own records), and so does any other page or route until it is
+ * named with what keeps a caller to their own records. Editors' and admins' pages answer everyone
+ * else 404, and the My data download of another person holds nothing of A's. The backend API's
+ * rows, whose callers are case systems, are in api-v1.test.ts; here a signed-in person without a
+ * key gets 401.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +29,7 @@ import {
   formSubmissions,
   informationRequests,
   pendingNotifications,
+  persons,
   profiles,
   representations,
   sessions,
@@ -447,6 +451,44 @@ describe('cross-user matrix', () => {
     }
   });
 
+  it('answers a resident, a person acting for an organisation and an official 404 on every page for editors and admins', async () => {
+    const failures: string[] = [];
+    let pages = 0;
+    for (const file of await filesUnder(APP)) {
+      const relative = path.relative(process.cwd(), file);
+      if (!/^app\/\[locale\]\/\((editor|admin)\)\/.*page\.tsx$/.test(relative)) continue;
+      pages++;
+      const values = Object.fromEntries([...relative.matchAll(/\[(\w+)\]/g)].filter(([, name]) => name !== 'locale').map(([, name]) => [name!, name === 'slug' ? 'dog-declaration' : '00000000-0000-4000-8000-000000000000']));
+      for (const intruder of intruders) {
+        callAs(intruder.caller);
+        const pageModule = (await import(/* @vite-ignore */ path.join(process.cwd(), relative))) as { default: (props: never) => Promise<unknown> };
+        const answer = await answerOf(() => pageModule.default(pageProps(values)));
+        if (answer.kind !== 'notFound') failures.push(`${intruder.name} → ${relative}: ${JSON.stringify(answer).slice(0, 200)}`);
+      }
+    }
+    expect(pages).toBeGreaterThanOrEqual(10);
+    expect(failures).toEqual([]);
+    // While an editor gets past the same guard: the 404s are for the role, not for everyone.
+    callAs(await staffCaller(database, 'editor', 'Eeva', 'Toimittaja'));
+    const editorsList = await import('@/app/[locale]/(editor)/editor/services/page');
+    expect((await answerOf(() => editorsList.default(pageProps({})))).kind).not.toBe('notFound');
+  });
+
+  it("gives another resident and an organisation's representative a download of My data with nothing of A's in it", async () => {
+    const { GET } = await import('@/app/api/my-data/route');
+    const { encryptPersonalIdentityCode } = await import('@/lib/identity/personal-id-crypto');
+    for (const intruder of intruders.filter((candidate) => !candidate.staff)) {
+      // The download shows the person's own code: the callers here need one that decrypts.
+      const [session] = await database.db.select({ personId: sessions.personId }).from(sessions).where(eq(sessions.sessionToken, intruder.caller.token));
+      await database.db.update(persons).set({ nationalIdEncrypted: encryptPersonalIdentityCode('010101-901S') }).where(eq(persons.id, session!.personId!));
+      callAs(intruder.caller);
+      const response = await GET();
+      expect(response.status, intruder.name).toBe(200);
+      const text = await response.text();
+      for (const trace of [String(item.itemNumber), draftId, 'Musti', 'Lähettäkää rokotustodistus', 'rokotus.pdf', 'Koiran nimi?']) expect(text, `${intruder.name}: ${trace}`).not.toContain(trace);
+    }
+  });
+
   it('covers every page and route under an item, file or draft, and every server action', async () => {
     const covered = new Set(entries().map((entry) => entry.covers.replace(/ \(.*\)$/, '').replace(/\?.*$/, '')));
     const itemParameter = /\[(itemNumber|fileId|attachmentId|draftId)\]/;
@@ -457,6 +499,41 @@ describe('cross-user matrix', () => {
       // The backend API's rows are in api-v1.test.ts: its callers are case systems with keys.
       if (relative.startsWith('app/api/v1/')) continue;
       if (!covered.has(relative)) missing.push(relative);
+    }
+    // Every other page and route takes no one's item, file or draft: each is named here with what
+    // keeps a caller to their own (or to public) records, so a new one is a decision, not an oversight.
+    const noItemOfAnyone: Record<string, string> = {
+      'app/[locale]/(public)/': 'public pages: the same for everyone (sign-in, catalogue, service descriptions, instructions, feedback)',
+      'app/cached/': 'the cached service description, the same for everyone; its own address is 404',
+      'app/[locale]/[...rest]/page.tsx': 'not found',
+      'app/[locale]/(resident)/profile/': "the caller's own profile, contact details and My data (the download is tested above)",
+      'app/[locale]/(resident)/registration/': "the caller's own registration",
+      'app/[locale]/(resident)/role/page.tsx': 'whom the caller acts for, from their own representations',
+      'app/[locale]/(resident)/folder/page.tsx': "the caller's own folder; the opened item is the ?item row above",
+      'app/[locale]/(resident)/forms/[slug]/page.tsx': "a new draft of the caller's own; a draft they name is the ?draft row above",
+      'app/[locale]/(staff)/staff/page.tsx': 'the staff tools: links by role',
+      'app/[locale]/(staff)/matters/page.tsx': "the queue of the official's own division only (back-office.spec.ts)",
+      'app/[locale]/(editor)/': 'editors only: 404 to residents and officials (tested above)',
+      'app/[locale]/(admin)/': 'admins only: 404 to residents and officials (tested above)',
+      'app/[locale]/(dev)/outbox/page.tsx': 'the development outbox: 404 in production',
+      'app/[locale]/(bench)/layout-floor/page.tsx': "the benchmark's bare page: 404 in production",
+      'app/api/my-data/route.ts': "the caller's own data (tested above)",
+      'app/api/session/route.ts': "the caller's own session",
+      'app/api/preferences/text-size/route.ts': "a cookie of the caller's browser",
+      'app/api/health/route.ts': 'the database answers or not',
+      'app/api/live/route.ts': 'a liveness probe: the process answers',
+      'app/api/ready/route.ts': 'a readiness probe: the database answers or not',
+      'app/api/auth/': 'Auth.js: sign-in and sign-out of the caller',
+      'app/api/test/': 'test hooks: 404 unless APP_ENV=test',
+      'app/api/bench/': "the benchmark's bare POST: 404 in production",
+      'app/api/v1/': "case systems with keys: api-v1.test.ts, and the 401 above",
+      'app/test-idp/': 'the test identification service: no portal records; off in production',
+    };
+    for (const file of await filesUnder(APP)) {
+      const relative = path.relative(process.cwd(), file);
+      if (!/(page\.tsx|route\.ts)$/.test(relative) || itemParameter.test(relative) && !relative.startsWith('app/api/v1/')) continue;
+      if (covered.has(relative) || Object.keys(noItemOfAnyone).some((prefix) => relative.startsWith(prefix))) continue;
+      missing.push(`${relative} (neither in the matrix nor named as taking no one's item)`);
     }
     // Server actions: every export of every 'use server' module is in the matrix or acts only
     // on the caller's own records, whatever it is posted.
