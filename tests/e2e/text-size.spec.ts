@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { chooseLargestTextSize, expectTextFits } from './text-size-support';
 
 const rootFontSize = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -49,4 +50,18 @@ test('at the largest text size a phone screen does not scroll sideways', async (
     [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().left < -1).map((element) => element.textContent?.trim().slice(0, 30)),
   );
   expect(cutOff).toEqual([]);
+});
+
+test.describe('at 150 % text size', () => {
+  for (const { path, name } of [
+    { path: '/fi', name: 'front-page' },
+    { path: '/fi/e-services', name: 'catalogue' },
+    { path: '/fi/e-services/dog-declaration', name: 'service-page' },
+  ]) {
+    test(`the ${name.replace('-', ' ')} fits at 375 and 1280 px: nothing overflows, is cut off or overlaps`, async ({ page, baseURL }, testInfo) => {
+      await chooseLargestTextSize(page, baseURL);
+      await page.goto(path);
+      await expectTextFits(page, testInfo, name);
+    });
+  }
 });
