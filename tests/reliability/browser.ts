@@ -81,6 +81,8 @@ export class ResidentBrowser {
     await page.getByLabel('E-mail address').fill('mikko.mittari@example.com');
     await page.getByLabel('Zipcode').fill('00100');
     await page.getByLabel('Post office').fill('Helsinki');
+    // The autosave of these answers first, so that Next does not race it on a busy machine.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Name of the dog').fill('Luotettava');
     await page.getByLabel('Breed').fill('Lapinkoira');
