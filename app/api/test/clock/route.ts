@@ -10,8 +10,9 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: NextRequest) {
   if (env.APP_ENV !== 'test') return new NextResponse(null, { status: 404 });
-  const body = (await request.json().catch(() => ({}))) as { offsetMs?: unknown };
-  if (typeof body.offsetMs !== 'number' || !Number.isFinite(body.offsetMs)) {
+  // Any JSON, also null or a number, is a body; only an object with a finite offsetMs moves the clock.
+  const body = (await request.json().catch(() => null)) as { offsetMs?: unknown } | null;
+  if (typeof body?.offsetMs !== 'number' || !Number.isFinite(body.offsetMs)) {
     return NextResponse.json({ error: 'offsetMs must be a number' }, { status: 400 });
   }
   setClockOffset(body.offsetMs);
