@@ -133,6 +133,12 @@ test('the outbox page answers, and the strip links to it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
 });
 
+test('search engines are asked to stay away from a preview', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Disallow: \/$/m);
+  expect(robots).not.toContain('Allow: /');
+});
+
 test('the preview wrote nothing under .data in the checkout', async () => {
   expect(server?.exitCode, serverErrors).toBeNull();
   expect(await listDataFolder()).toEqual(dataBefore);
