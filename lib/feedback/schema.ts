@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutNul } from '@/db/text';
 import { feedbackCategories, type FeedbackCategory } from '@/db/schema/feedback';
 
 export const FEEDBACK_MESSAGE_MAX = 2000;
@@ -40,11 +41,11 @@ export type FeedbackFormState =
 
 export const defaultCategory: FeedbackCategory = 'general';
 
-/** What the person typed, as text; a browser sends a line break as CRLF, which counts as one. */
+/** What the person typed, as text; a browser sends a line break as CRLF, which counts as one. U+0000 cannot be stored. */
 export function readFeedbackForm(formData: FormData): FeedbackValues {
   const text = (name: string) => {
     const value = formData.get(name);
-    return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
+    return typeof value === 'string' ? withoutNul(value).replace(/\r\n?/g, '\n') : '';
   };
   return { category: text('category') || defaultCategory, message: text('message'), email: text('email') };
 }
