@@ -9,6 +9,10 @@ const baseURL = `http://localhost:${port}`;
 // Another build directory and port let two test runs share a checkout.
 const buildDir = process.env.E2E_BUILD_DIR ?? '.next-e2e';
 const dataDir = `.data/e2e-${port}`;
+// Everything the server prints during the run, which tests/e2e/server-log-check.ts reads after the
+// last test for personal identity codes.
+const serverLog = `.data/e2e-${port}.log`;
+process.env.E2E_SERVER_LOG = serverLog;
 // Specs that move the server's clock (/api/test/clock).
 const serverClockSpecs = /[\\/](session-clock|notifications)\.spec\.ts$/;
 const serverEnv = {
@@ -16,7 +20,9 @@ const serverEnv = {
   BUILD_DIR: buildDir,
   DATA_DIR: dataDir,
   SEED_DEMO_DATA: 'true',
-  LOG_LEVEL: 'warn',
+  // Info, not just warnings: the log check after the tests should see every line a production
+  // server at its default level would write.
+  LOG_LEVEL: 'info',
   NEXT_TELEMETRY_DISABLED: '1',
   PUBLIC_URL: baseURL,
 };
@@ -49,10 +55,12 @@ export default defineConfig({
     // one at a time, since each moves the clock of the other.
     { name: 'server clock', use: { ...devices['Desktop Chrome'], locale: 'fi-FI' }, testMatch: serverClockSpecs, dependencies: ['chromium', 'editors'], workers: 1 },
   ],
+  globalTeardown: './tests/e2e/server-log-check.ts',
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.
-    // The production server, as `npm start` runs it.
-    command: `rm -rf ${dataDir} && node server.mjs --port ${port}`,
+    // The production server, as `npm start` runs it. Its log lines (stdout) go to the log file
+    // only; what it prints on stderr goes there and to this run's output.
+    command: `rm -rf ${dataDir} ${serverLog} && mkdir -p .data && node server.mjs --port ${port} 2>&1 >>${serverLog} | tee -a ${serverLog} >&2`,
     url: `${baseURL}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,
