@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Database } from '@/db/client';
 import { divisions, organisations, persons, profiles, sessions, staffMembers } from '@/db/schema';
 import type { StaffRole } from '@/db/schema/staff';
 import type { Loa } from '@/db/schema/persons';
@@ -59,12 +60,13 @@ export type StaffSession = {
  * A session idle for two hours, revoked or past its absolute end is gone; using one counts as
  * activity. Read once per request.
  */
-const getLiveSession = cache(async () => {
-  const token = await sessionToken();
-  if (!token) return null;
-  const db = await getDb();
-  const at = now();
-  const [row] = await db
+/*
+ * The session look-up runs on every signed-in request, so it is built once per database and
+ * sent as a prepared statement: building a query of five joins costs Drizzle more than
+ * PostgreSQL takes to answer it.
+ */
+function buildSessionLookup(db: Database) {
+  return db
     .select({
       sessionToken: sessions.sessionToken,
       personId: sessions.personId,
@@ -89,8 +91,28 @@ const getLiveSession = cache(async () => {
     .leftJoin(divisions, eq(staffMembers.divisionId, divisions.id))
     .leftJoin(organisations, eq(sessions.actingForOrganisationId, organisations.id))
     .leftJoin(profiles, eq(profiles.personId, sessions.personId))
-    .where(and(eq(sessions.sessionToken, token), isNull(sessions.revokedAt), gt(sessions.expires, at)))
-    .limit(1);
+    .where(and(eq(sessions.sessionToken, sql.placeholder('token')), isNull(sessions.revokedAt), sql`${sessions.expires} > ${sql.placeholder('at')}::timestamptz`))
+    .limit(1)
+    .prepare('session_lookup');
+}
+
+const sessionLookups = new WeakMap<Database, ReturnType<typeof buildSessionLookup>>();
+
+function sessionLookup(db: Database) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = buildSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+const getLiveSession = cache(async () => {
+  const token = await sessionToken();
+  if (!token) return null;
+  const db = await getDb();
+  const at = now();
+  const [row] = await sessionLookup(db).execute({ token, at: at.toISOString() });
   if (!row) return null;
   if (at.getTime() - row.lastActivityAt.getTime() >= IDLE_TIMEOUT_MS) {
     await db.delete(sessions).where(eq(sessions.sessionToken, token));
