@@ -142,6 +142,8 @@ function appEnv(settings: ServerSettings, databaseUrl: string, extra: Record<str
     SEED_DEMO_DATA: 'true',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // As in production, where `npm run worker` runs the jobs: their polling would be measured too.
+    JOBS_IN_APP: 'false',
     ...extra,
   };
 }
