@@ -11,7 +11,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
-  localeCookie: languageCookie,
+  // next-intl's links write the cookie in the browser as well: Secure there when the page is on https.
+  localeCookie: { ...languageCookie, ...(typeof window !== 'undefined' && window.location.protocol === 'https:' ? { secure: true } : {}) },
 });
 
 export function isLocale(value: unknown): value is Locale {
