@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Database } from '@/db/client';
 import { formDefinitions, formSubmissions, submissionEvents, type SubmissionStatus } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema/localized-text';
-import { ownedBy, type Owner } from '@/lib/forms/owner';
+import type { Owner } from '@/lib/forms/owner';
 import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
@@ -63,23 +64,32 @@ export type FolderPage = {
  * alphabeticalSortKey): plain byte order with å, ä and ö after z, so no collation the database
  * may lack is needed.
  */
-function nameKey(locale: string): SQL {
-  const language = ['fi', 'sv', 'en'].includes(locale) ? locale : 'fi';
+function nameKey(language: SQL): SQL {
   return sql`translate(lower(coalesce(nullif(${formDefinitions.definition}->'title'->>${language}, ''), ${formDefinitions.definition}->'title'->>'fi')), 'åäöæø', '{|}|}') collate "C"`;
 }
 
-/** More form versions than one owner's items can have been filled on; see folderPage. */
 const MAX_VERSIONS = 10_000;
 
-/** One page of the owner's folder; only for the signed-in owner's own folder. */
-export async function folderPage(owner: Owner, query: FolderQuery, locale: string): Promise<FolderPage> {
-  let filter = and(ownedBy(formSubmissions, owner), eq(formSubmissions.savedToFolder, true))!;
-  if (query.search) {
-    const itemNumber = parseItemNumber(query.search);
-    if (itemNumber === null) return { items: [], total: 0, page: 1, pageCount: 0, problem: 'notAnItemNumber' };
-    filter = and(filter, eq(formSubmissions.itemNumber, itemNumber))!;
-  }
-  const db = await getDb();
+/** What changes a folder query's shape; everything else is a parameter of the prepared statement. */
+type FolderQueryShape = { owner: 'person' | 'organisation'; sort: FolderSort; byItemNumber: boolean };
+
+/** The owner's items the folder shows, with the item number searched for, as placeholders. */
+function folderFilter(shape: FolderQueryShape): SQL {
+  const owned =
+    shape.owner === 'organisation'
+      ? and(eq(formSubmissions.ownerOrganisationId, sql.placeholder('owner')), isNull(formSubmissions.ownerPersonId))!
+      : and(eq(formSubmissions.ownerPersonId, sql.placeholder('owner')), isNull(formSubmissions.ownerOrganisationId))!;
+  const shown = and(owned, eq(formSubmissions.savedToFolder, true))!;
+  return shape.byItemNumber ? and(shown, eq(formSubmissions.itemNumber, sql.placeholder('itemNumber')))! : shown;
+}
+
+/**
+ * One page of the folder, its total and each item's status date in one statement. Built once per
+ * database and shape and sent as a prepared statement: building it costs Drizzle more than
+ * PostgreSQL takes to answer it, and every view of the folder asks it.
+ */
+function buildFolderPageQuery(db: Database, shape: FolderQueryShape) {
+  const filter = folderFilter(shape);
   // The titles (and name keys) of the form versions the owner's items were filled on, each read
   // out of its definition — a large document — once, not once per item. The LIMIT keeps
   // PostgreSQL from merging this into the join below, which would read it again for every row.
@@ -87,13 +97,13 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
     .select({
       titleDefinitionId: sql<string>`${formDefinitions.id}`.as('title_definition_id'),
       title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
-      nameKey: nameKey(locale).as('name_key'),
+      nameKey: nameKey(sql`${sql.placeholder('language')}::text`).as('name_key'),
     })
     .from(formDefinitions)
     .where(inArray(formDefinitions.id, db.selectDistinct({ id: formSubmissions.definitionId }).from(formSubmissions).where(filter)))
     .limit(MAX_VERSIONS)
     .as('titles');
-  const order = query.sort === 'name' ? [sql`${titles.nameKey}`, desc(formSubmissions.itemNumber)] : [desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber)];
+  const order = shape.sort === 'name' ? [sql`${titles.nameKey}`, desc(formSubmissions.itemNumber)] : [desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber)];
   const pageRows = db
     .select({
       // A name no events column has: inside the status subquery below an unqualified "id" would be the event's own.
@@ -112,9 +122,9 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
     .where(filter)
     .orderBy(...order)
     .limit(FOLDER_PAGE_SIZE)
-    .offset((query.page - 1) * FOLDER_PAGE_SIZE)
+    .offset(sql.placeholder('offset'))
     .as('page_rows');
-  const rows = await db
+  const rows = db
     .select({
       itemNumber: pageRows.itemNumber,
       title: pageRows.title,
@@ -129,8 +139,42 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
       ),
     })
     .from(pageRows)
-    .orderBy(pageRows.position);
-  const total = rows[0]?.total ?? (query.page > 1 ? await countItems(filter) : 0);
+    .orderBy(pageRows.position)
+    .prepare(`folder_page_${shape.owner}_${shape.sort}_${shape.byItemNumber ? 'item' : 'all'}`);
+  const count = db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(formSubmissions)
+    .where(filter)
+    .prepare(`folder_count_${shape.owner}_${shape.byItemNumber ? 'item' : 'all'}`);
+  return { rows, count };
+}
+
+type FolderPageQuery = ReturnType<typeof buildFolderPageQuery>;
+const preparedFolderQueries = new WeakMap<Database, Map<string, FolderPageQuery>>();
+
+function folderPageQuery(db: Database, shape: FolderQueryShape): FolderPageQuery {
+  let byShape = preparedFolderQueries.get(db);
+  if (!byShape) preparedFolderQueries.set(db, (byShape = new Map()));
+  const key = `${shape.owner}:${shape.sort}:${shape.byItemNumber}`;
+  let query = byShape.get(key);
+  if (!query) byShape.set(key, (query = buildFolderPageQuery(db, shape)));
+  return query;
+}
+
+/** One page of the owner's folder; only for the signed-in owner's own folder. */
+export async function folderPage(owner: Owner, query: FolderQuery, locale: string): Promise<FolderPage> {
+  let itemNumber: number | null = null;
+  if (query.search) {
+    itemNumber = parseItemNumber(query.search);
+    if (itemNumber === null) return { items: [], total: 0, page: 1, pageCount: 0, problem: 'notAnItemNumber' };
+  }
+  const db = await getDb();
+  const shape: FolderQueryShape = { owner: owner.organisationId ? 'organisation' : 'person', sort: query.sort, byItemNumber: itemNumber !== null };
+  const prepared = folderPageQuery(db, shape);
+  const parameters = { owner: owner.organisationId ?? owner.personId, itemNumber, language: ['fi', 'sv', 'en'].includes(locale) ? locale : 'fi' };
+  const rows = await prepared.rows.execute({ ...parameters, offset: (query.page - 1) * FOLDER_PAGE_SIZE });
+  // A page past the end has no rows to carry the total: the pager still needs it.
+  const total = rows[0]?.total ?? (query.page > 1 ? ((await prepared.count.execute(parameters))[0]?.n ?? 0) : 0);
   return {
     items: rows.map((row) => ({ itemNumber: row.itemNumber, title: row.title, status: row.status, updatedAt: row.updatedAt, isNew: row.isNew, statusAt: row.statusAt ?? row.sentAt })),
     total,
@@ -139,9 +183,3 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
   };
 }
 
-// A page past the end has no rows to carry the total: the pager still needs it.
-async function countItems(filter: SQL): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(formSubmissions).where(filter);
-  return row?.n ?? 0;
-}
