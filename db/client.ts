@@ -31,7 +31,12 @@ const MIGRATION_LOCK_ID = 4_207_311;
  * wait ends. Attempts at most half a second apart keep both within a second
  * (tests/reliability/ measures it).
  */
-const RECONNECT = { backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) };
+const RECONNECT = {
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+  // A connection attempt that meets a server going down or coming up can stall with no answer;
+  // postgres.js would wait 30 s for it. Five is far beyond a healthy connect on any network.
+  connect_timeout: 5,
+};
 
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === 'postgres') {
