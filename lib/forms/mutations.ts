@@ -44,17 +44,22 @@ export async function createDraft(owner: Owner, createdBy: string, definition: D
 export async function saveDraft(owner: Owner, input: { draftId: string; version: number; answers: Answers; page: number; reached?: number }): Promise<SaveResult> {
   const db = await getDb();
   const at = now();
-  const [row] = await db
-    .update(formDrafts)
-    .set({
-      answers: sql`${formDrafts.answers} || ${JSON.stringify(input.answers)}::jsonb`,
-      version: sql`${formDrafts.version} + 1`,
-      currentPage: input.page,
-      visitedPages: sql`greatest(${formDrafts.visitedPages}, ${(input.reached ?? input.page) + 1})`,
-      updatedAt: at,
-    })
-    .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner), eq(formDrafts.version, input.version), sql`${formDrafts.submittedAt} is null`))
-    .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt });
+  // No draft has a version past PostgreSQL's integer, and a posted 9007199254740991 would fail the
+  // query: such a version is simply not the draft's (a conflict, or not found, as below).
+  const possible = Number.isInteger(input.version) && input.version >= 0 && input.version <= 2_147_483_647;
+  const [row] = possible
+    ? await db
+        .update(formDrafts)
+        .set({
+          answers: sql`${formDrafts.answers} || ${JSON.stringify(input.answers)}::jsonb`,
+          version: sql`${formDrafts.version} + 1`,
+          currentPage: input.page,
+          visitedPages: sql`greatest(${formDrafts.visitedPages}, ${(input.reached ?? input.page) + 1})`,
+          updatedAt: at,
+        })
+        .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner), eq(formDrafts.version, input.version), sql`${formDrafts.submittedAt} is null`))
+        .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt })
+    : [];
   if (row) return { status: 'saved', draftId: row.id, version: row.version, updatedAt: row.updatedAt };
   const [existing] = await db
     .select({ submittedAt: formDrafts.submittedAt })
