@@ -277,6 +277,7 @@ describe('bad input to signing in and out, and to the test environment', () => {
         }),
         { numRuns: scaled(target.runs) },
       );
-    });
+      // Hundreds of cases: far longer than one ordinary test, however busy the machine.
+    }, 180_000);
   }
 });

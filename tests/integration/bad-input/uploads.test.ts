@@ -274,6 +274,6 @@ describe('upload edge cases, through every door a file comes in by', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 120_000);
   }
 });
