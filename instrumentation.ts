@@ -6,6 +6,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Next prints errors itself, a failed query's parameters with them: not into these logs.
+  const { keepConsolePrivate } = await import('@/lib/log/console-privacy');
+  keepConsolePrivate();
   const { env } = await import('@/lib/env');
   const { getDb } = await import('@/db');
   const { logger } = await import('@/lib/log/logger');

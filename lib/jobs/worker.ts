@@ -3,11 +3,14 @@
  * started with JOBS_IN_APP=false. Several workers may run at once; each job runs in one of them.
  */
 import { env } from '@/lib/env';
+import { keepConsolePrivate } from '@/lib/log/console-privacy';
 import { logger } from '@/lib/log/logger';
 import { setClockOffset } from '@/lib/time/clock';
 import { startProcessJobQueue, stopProcessJobQueue } from './process-queue';
 
 async function main() {
+  // Libraries print errors past the logger, a failed query's parameters with them.
+  keepConsolePrivate();
   // A PGlite folder belongs to one process, and the app has it open.
   if (env.usesEmbeddedDatabase) {
     throw new Error('npm run worker needs DATABASE_URL: on the embedded database the jobs run inside the app (JOBS_IN_APP=true).');
