@@ -18,7 +18,7 @@ describe('console lines of the server', () => {
 
   it('are written through the original method, once wrapped', () => {
     const written: string[] = [];
-    const target = { log: (line: string) => written.push(line), info: () => {}, warn: () => {}, error: (line: string) => written.push(line), debug: () => {}, trace: () => {} };
+    const target = { log: (...lines: unknown[]) => written.push(String(lines[0])), info: () => {}, warn: () => {}, error: (...lines: unknown[]) => written.push(String(lines[0])), debug: () => {}, trace: () => {} };
     keepConsolePrivate(target as never);
     keepConsolePrivate(target as never);
     target.error('failed for', '280466-9012');
