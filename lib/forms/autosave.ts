@@ -1,4 +1,5 @@
 import 'server-only';
+import { withoutNul } from '@/db/text';
 import { getSession } from '@/lib/auth/session';
 import type { Answers } from './definition';
 import { pageAnswersOnly } from './form-data';
@@ -58,7 +59,7 @@ export async function autosave(input: AutosaveInput): Promise<AutosaveResult> {
     if (draft.submitted) return { status: 'sent' };
     definitionId = rememberDraftDefinition(input.draftId, draft.definitionId);
   }
-  const definition = definitionId ? await definitionById(definitionId) : await latestDefinition(input.slug);
+  const definition = definitionId ? await definitionById(definitionId) : await latestDefinition(withoutNul(input.slug));
   if (!definition || definition.definition.slug !== input.slug) return { status: 'notFound' };
   const page = definition.definition.pages[input.page];
   if (!page) return { status: 'notFound' };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
+import { withoutNul } from '@/db/text';
 import { formDefinitions, formSubmissions, informationRequests, submissionAccessLog, submissionEvents, submissionFiles, submissionMessages, type SubmissionStatus } from '@/db/schema';
 import { recordCityAudit } from '@/lib/audit/record';
 import { allFields, type FormDefinition } from '@/lib/forms/definition';
@@ -70,7 +71,7 @@ export function statusChangeRefusal(from: SubmissionStatus, to: SubmissionStatus
 
 /** A message's text as kept: trimmed, and refused when empty or too long. */
 function checkedBody(body: unknown): { ok: true; body: string } | { ok: false; reason: HandlingRefusal } {
-  const text = typeof body === 'string' ? body.replace(/\r\n?/g, '\n').trim() : '';
+  const text = typeof body === 'string' ? withoutNul(body).replace(/\r\n?/g, '\n').trim() : '';
   if (!text) return { ok: false, reason: 'emptyMessage' };
   if (text.length > MESSAGE_MAX_LENGTH) return { ok: false, reason: 'messageTooLong' };
   return { ok: true, body: text };
