@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { PageTitle } from '@/components/layout/page-layout';
+import { PageMain, PageTitle } from '@/components/layout/page-layout';
 
 /*
  * The benchmark's framework floor: the full layout (header, menu, footer, proxy, CSP nonce) with
@@ -22,8 +22,8 @@ export default async function LayoutFloorPage({ params }: { params: Promise<{ lo
   setRequestLocale(locale);
   const t = await getTranslations('LayoutFloorPage');
   return (
-    <div className="mx-auto max-w-7xl px-4 py-8">
+    <PageMain>
       <PageTitle>{t('title')}</PageTitle>
-    </div>
+    </PageMain>
   );
 }
