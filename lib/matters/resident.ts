@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
+import { withoutNul } from '@/db/text';
 import {
   divisions,
   formAttachments,
@@ -139,7 +140,7 @@ export async function replyToItem(owner: Owner, personId: string, itemNumber: nu
   if (!item) return { status: 'notFound' };
   if (!(await conversationStarted(db, item.id))) return { status: 'notStarted' };
 
-  const body = input.body.replace(/\r\n/g, '\n').trim();
+  const body = withoutNul(input.body).replace(/\r\n/g, '\n').trim();
   const bodyProblem: PostProblem | null =
     body === '' ? { key: 'ItemMessages.bodyRequired' } : body.length > REPLY_MAX_LENGTH ? { key: 'ItemMessages.bodyTooLong', values: { max: REPLY_MAX_LENGTH } } : null;
   const checked = await checkPostedFiles(input.files);
