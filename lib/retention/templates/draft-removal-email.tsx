@@ -1,8 +1,8 @@
 /**
- * The warning that an untouched draft will be removed, as a React template rendered to static
- * HTML: paragraphs and one link to the folder, like the notification e-mail (no tables, styles,
- * scripts or images, nothing fetched when it is opened).
+ * The warning that an untouched draft will be removed, as a React template in the portal's
+ * plain e-mail frame (lib/email/templates/plain-email.tsx): paragraphs and one link to the folder.
  */
+import { PlainEmail, renderEmailDocument } from '@/lib/email/templates/plain-email';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type DraftRemovalEmailProps = {
@@ -18,35 +18,17 @@ export type DraftRemovalEmailProps = {
 
 export function DraftRemovalEmail({ locale, subject, paragraphs, linkLead, linkText, url, footer }: DraftRemovalEmailProps) {
   return (
-    <html lang={locale}>
-      {/* eslint-disable-next-line @next/next/no-head-element -- an e-mail document, never a Next page */}
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{subject}</title>
-      </head>
-      <body>
-        {paragraphs.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-        <p>
-          {linkLead} <a href={url}>{linkText}</a>
-        </p>
-        <p>
-          {footer.map((line, index) => (
-            <span key={line}>
-              {index > 0 && <br />}
-              {line}
-            </span>
-          ))}
-        </p>
-      </body>
-    </html>
+    <PlainEmail locale={locale} subject={subject} footer={footer}>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <p>
+        {linkLead} <a href={url}>{linkText}</a>
+      </p>
+    </PlainEmail>
   );
 }
 
-/** The whole document; react-dom/server is loaded out of the bundler's sight, as for the notification e-mail. */
-export async function renderDraftRemovalEmail(props: DraftRemovalEmailProps): Promise<string> {
-  const { renderToStaticMarkup } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'react-dom/server')) as typeof import('react-dom/server');
-  return `<!DOCTYPE html>\n${renderToStaticMarkup(<DraftRemovalEmail {...props} />)}\n`;
+export function renderDraftRemovalEmail(props: DraftRemovalEmailProps): Promise<string> {
+  return renderEmailDocument(<DraftRemovalEmail {...props} />);
 }
