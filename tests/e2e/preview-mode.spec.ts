@@ -17,8 +17,9 @@ import { identifyWithBank, signInFromSignInPage } from './identification';
 const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const previewURL = `http://localhost:${port}`;
 const buildDir = process.env.E2E_BUILD_DIR ?? '.next-e2e';
-// The end-to-end servers' own folders (.data/e2e-<port>) may change while this runs.
-const otherServersData = /^e2e-\d+$/;
+// The end-to-end servers' own folders and logs (.data/e2e-<port>, .data/e2e-<port>.log) change
+// while this runs.
+const otherServersData = /^e2e-\d+(\.log)?$/;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: previewURL });
