@@ -42,6 +42,9 @@ export function sanitizeFileName(raw: string, maxLength: number = DEFAULT_MAX_FI
   const visible = raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    // Once more: a character just taken out may have kept a letter from its accent ("N", NUL,
+    // U+0300), and a clean name must come out of here unchanged.
+    .normalize('NFKC')
     .replace(/\s+/gu, ' ');
   const lastComponent = visible.split(/[/\\]/).pop() ?? '';
   // Windows drops trailing dots and spaces itself ("report.pdf." saves as "report.pdf").
