@@ -110,9 +110,14 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 20_000) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
 /** The retention run at `moment`, as the hourly job makes it. */
+/**
+ * A run of the job at exactly `moment`: the clock is moved there for everything else (the warning's
+ * delivery), and the run is told the moment itself, since the clock goes on ticking while it works
+ * and a warning written a millisecond late would otherwise move the removal a millisecond later.
+ */
 async function runAt(moment: Date) {
   setClock(moment);
-  return runDraftRetention(first, { storage });
+  return runDraftRetention(first, { storage, at: moment });
 }
 
 describe('draft retention', () => {
@@ -195,7 +200,7 @@ describe('draft retention', () => {
 
     // Both instances' jobs at once, as when two workers take the same hour's run.
     setClock(day(276));
-    const [one, two] = await Promise.all([runDraftRetention(first, { storage }), runDraftRetention(second, { storage })]);
+    const [one, two] = await Promise.all([runDraftRetention(first, { storage, at: day(276) }), runDraftRetention(second, { storage, at: day(276) })]);
     expect(one.warned + two.warned).toBe(3);
     const runs = await Promise.all([first.send(DRAFT_RETENTION, {}), second.send(DRAFT_RETENTION, {})]);
     await until(async () => (await Promise.all(runs.map(async (id, index) => (await [first, second][index]!.boss.getJobById(DRAFT_RETENTION, id!))?.state === 'completed'))).every(Boolean));
@@ -204,7 +209,7 @@ describe('draft retention', () => {
     expect((await outboxTo(...emails)).map((message) => message.recipient).sort()).toEqual([...emails].sort());
 
     setClock(day(290));
-    const removals = await Promise.all([runDraftRetention(first, { storage }), runDraftRetention(second, { storage })]);
+    const removals = await Promise.all([runDraftRetention(first, { storage, at: day(290) }), runDraftRetention(second, { storage, at: day(290) })]);
     expect(removals[0].removed + removals[1].removed).toBe(3);
     expect(removals[0].files + removals[1].files).toBe(3);
     for (const removed of drafts) {
