@@ -5,7 +5,12 @@ import { env } from './lib/env';
 import { cachedPageRewrites } from './lib/cache/cached-pages';
 import { BASELINE_SECURITY_HEADERS, FILE_CONTENT_SECURITY_POLICY } from './lib/security/headers';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  // The messages are compiled when the app is built, not parsed again on every request: formatting
+  // a message with values otherwise parses it anew for each page. (`t.raw` is then not available.)
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

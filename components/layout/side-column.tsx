@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from './page-link';
 import { popularServices } from '@/lib/catalogue/queries';
 import { localized } from '@/lib/i18n/localized';
 import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from './site-footer';
@@ -29,9 +29,9 @@ export async function SideColumn() {
       </SideBox>
       <SideBox title={t('healthHeading')}>
         <ul className="flex flex-col gap-2">
-          <li><Link className="text-bus underline" href="/e-services/dental-care">{t('healthDental')}</Link></li>
-          <li><Link className="text-bus underline" href="/instructions#messages">{t('healthMessages')}</Link></li>
-          <li><Link className="text-bus underline" href="/instructions#forms">{t('healthForms')}</Link></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/e-services/dental-care">{t('healthDental')}</PageLink></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/instructions#messages">{t('healthMessages')}</PageLink></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/instructions#forms">{t('healthForms')}</PageLink></li>
         </ul>
       </SideBox>
       <SideBox title={t('popularHeading')}>
@@ -41,7 +41,7 @@ export async function SideColumn() {
           <ul className="flex flex-col gap-2">
             {popular.map((service) => (
               <li key={service.slug}>
-                <Link className="text-bus underline" href={`/e-services/${service.slug}`}>{localized(service.name, locale)}</Link>
+                <PageLink locale={locale} className="text-bus underline" href={`/e-services/${service.slug}`}>{localized(service.name, locale)}</PageLink>
               </li>
             ))}
           </ul>
@@ -49,9 +49,9 @@ export async function SideColumn() {
       </SideBox>
       <SideBox title={t('instructionsHeading')}>
         <ul className="flex flex-col gap-2">
-          <li><Link className="text-bus underline" href="/instructions#signing-in">{t('instructionsSignIn')}</Link></li>
-          <li><Link className="text-bus underline" href="/instructions#security">{t('instructionsSecurity')}</Link></li>
-          <li><Link className="text-bus underline" href="/instructions">{t('instructionsAll')}</Link></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/instructions#signing-in">{t('instructionsSignIn')}</PageLink></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/instructions#security">{t('instructionsSecurity')}</PageLink></li>
+          <li><PageLink locale={locale} className="text-bus underline" href="/instructions">{t('instructionsAll')}</PageLink></li>
         </ul>
       </SideBox>
     </aside>

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import type { CurrentSession } from '@/lib/auth/session';
-import { representedOrganisations } from '@/lib/roles/queries';
 import { returnToFromPage } from '@/lib/roles/return-to';
 import { CURRENT_PATH_HEADER } from '@/lib/security/headers';
 import { keepTogether } from './keep-together';
@@ -17,7 +16,8 @@ export async function HeaderRole({ session }: { session: CurrentSession }) {
   const t = await getTranslations('Header');
   const current = await getLocale();
   const locale = isLocale(current) ? current : 'fi';
-  const mayRepresent = session.strong && (await representedOrganisations(session)).length > 0;
+  // Read with the session itself, so that the top bar of every signed-in page needs no query of its own.
+  const mayRepresent = session.strong && session.mayRepresent;
   const returnTo = returnToFromPage((await headers()).get(CURRENT_PATH_HEADER) ?? '', locale);
   return (
     <>

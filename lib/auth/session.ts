@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Database } from '@/db/client';
-import { divisions, organisations, persons, profiles, sessions, staffMembers } from '@/db/schema';
+import { preparedStatement } from '@/db/prepared';
+import { divisions, organisations, persons, profiles, representations, sessions, staffMembers } from '@/db/schema';
 import type { StaffRole } from '@/db/schema/staff';
 import type { Loa } from '@/db/schema/persons';
 import { now } from '@/lib/time/clock';
@@ -31,6 +32,11 @@ export type CurrentSession = {
   actingFor: { id: string; name: string; businessId: string } | null;
   /** Whether the person has registered for the e-services (their profile exists and was accepted). */
   registered: boolean;
+  /**
+   * Whether this identification confirmed that the person may act for an organisation (as
+   * lib/roles/queries.ts's representedOrganisations, which lists them): "Change role" in the top bar.
+   */
+  mayRepresent: boolean;
   /** When the session ends if the person does nothing more. */
   idleExpiresAt: Date;
 };
@@ -84,6 +90,8 @@ function buildSessionLookup(db: Database) {
       businessId: organisations.businessId,
       // Read here so that the pages and saves of a registered resident need no query of their own for it.
       registered: sql<boolean>`${profiles.registeredAt} is not null`,
+      // The same for the top bar's "Change role": the rule is representedOrganisations'.
+      mayRepresent: sql<boolean>`exists (select 1 from ${representations} where ${representations.personId} = ${sessions.personId} and ${representations.confirmedAt} >= ${sessions.createdAt})`,
     })
     .from(sessions)
     .leftJoin(persons, eq(sessions.personId, persons.id))
@@ -96,15 +104,8 @@ function buildSessionLookup(db: Database) {
     .prepare('session_lookup');
 }
 
-const sessionLookups = new WeakMap<Database, ReturnType<typeof buildSessionLookup>>();
-
 function sessionLookup(db: Database) {
-  let lookup = sessionLookups.get(db);
-  if (!lookup) {
-    lookup = buildSessionLookup(db);
-    sessionLookups.set(db, lookup);
-  }
-  return lookup;
+  return preparedStatement(db, 'session_lookup', buildSessionLookup);
 }
 
 const getLiveSession = cache(async () => {
@@ -140,6 +141,7 @@ export const getSession = cache(async (): Promise<CurrentSession | null> => {
     method: row.method,
     actingFor: row.organisationId ? { id: row.organisationId, name: row.organisationName!, businessId: row.businessId! } : null,
     registered: row.registered,
+    mayRepresent: row.mayRepresent,
     idleExpiresAt: row.idleExpiresAt,
   };
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Database } from '@/db/client';
+import { preparedStatement } from '@/db/prepared';
 import { formDefinitions, formSubmissions, submissionEvents, type SubmissionStatus } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import type { Owner } from '@/lib/forms/owner';
@@ -149,16 +150,8 @@ function buildFolderPageQuery(db: Database, shape: FolderQueryShape) {
   return { rows, count };
 }
 
-type FolderPageQuery = ReturnType<typeof buildFolderPageQuery>;
-const preparedFolderQueries = new WeakMap<Database, Map<string, FolderPageQuery>>();
-
-function folderPageQuery(db: Database, shape: FolderQueryShape): FolderPageQuery {
-  let byShape = preparedFolderQueries.get(db);
-  if (!byShape) preparedFolderQueries.set(db, (byShape = new Map()));
-  const key = `${shape.owner}:${shape.sort}:${shape.byItemNumber}`;
-  let query = byShape.get(key);
-  if (!query) byShape.set(key, (query = buildFolderPageQuery(db, shape)));
-  return query;
+function folderPageQuery(db: Database, shape: FolderQueryShape) {
+  return preparedStatement(db, `folder:${shape.owner}:${shape.sort}:${shape.byItemNumber}`, (db) => buildFolderPageQuery(db, shape));
 }
 
 /** One page of the owner's folder; only for the signed-in owner's own folder. */

@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Database } from '@/db/client';
+import { preparedStatement } from '@/db/prepared';
 import { formDefinitions, formDrafts, formSubmissions, services } from '@/db/schema';
 import { recordEvent } from '@/lib/matters/events';
 import { now } from '@/lib/time/clock';
 import type { Answers } from './definition';
-import { ownedBy, ownerColumns, type Owner } from './owner';
+import { ownedBy, ownedByPlaceholder, ownerColumns, type Owner } from './owner';
 import { checkAnswers, type FieldErrors } from './schema';
 import { savedToFolderSql, type DefinitionRow } from './queries';
 import { withAttachedFilesOnly } from './attachments';
@@ -36,6 +38,35 @@ export async function createDraft(owner: Owner, createdBy: string, definition: D
   return { status: 'saved', draftId: row!.id, version: row!.version, updatedAt: row!.updatedAt };
 }
 
+/*
+ * The save of a draft is the portal's most frequent write (every autosave), so it is a prepared
+ * statement, one for drafts of a person and one for those of an organisation.
+ */
+function saveDraftStatement(db: Database, owner: Owner) {
+  const kind = owner.organisationId ? 'organisation' : 'person';
+  return preparedStatement(db, `save_draft_${kind}`, (db) =>
+    db
+      .update(formDrafts)
+      .set({
+        answers: sql`${formDrafts.answers} || ${sql.placeholder('answers')}::jsonb`,
+        version: sql`${formDrafts.version} + 1`,
+        currentPage: sql`${sql.placeholder('page')}::int`,
+        visitedPages: sql`greatest(${formDrafts.visitedPages}, ${sql.placeholder('visited')}::int)`,
+        updatedAt: sql`${sql.placeholder('at')}::timestamptz`,
+      })
+      .where(
+        and(
+          eq(formDrafts.id, sql.placeholder('draftId')),
+          ownedByPlaceholder(formDrafts, kind),
+          eq(formDrafts.version, sql.placeholder('version')),
+          sql`${formDrafts.submittedAt} is null`,
+        ),
+      )
+      .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt })
+      .prepare(`save_draft_${kind}`),
+  );
+}
+
 /**
  * Saves some answers into the owner's draft, if it is still at `version`: the answers given
  * replace those of the same fields, the others stay. A save from a tab that has not seen the
@@ -43,22 +74,19 @@ export async function createDraft(owner: Owner, createdBy: string, definition: D
  */
 export async function saveDraft(owner: Owner, input: { draftId: string; version: number; answers: Answers; page: number; reached?: number }): Promise<SaveResult> {
   const db = await getDb();
-  const at = now();
   // No draft has a version past PostgreSQL's integer, and a posted 9007199254740991 would fail the
   // query: such a version is simply not the draft's (a conflict, or not found, as below).
   const possible = Number.isInteger(input.version) && input.version >= 0 && input.version <= 2_147_483_647;
   const [row] = possible
-    ? await db
-        .update(formDrafts)
-        .set({
-          answers: sql`${formDrafts.answers} || ${JSON.stringify(input.answers)}::jsonb`,
-          version: sql`${formDrafts.version} + 1`,
-          currentPage: input.page,
-          visitedPages: sql`greatest(${formDrafts.visitedPages}, ${(input.reached ?? input.page) + 1})`,
-          updatedAt: at,
-        })
-        .where(and(eq(formDrafts.id, input.draftId), ownedBy(formDrafts, owner), eq(formDrafts.version, input.version), sql`${formDrafts.submittedAt} is null`))
-        .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt })
+    ? await saveDraftStatement(db, owner).execute({
+        owner: owner.organisationId ?? owner.personId,
+        draftId: input.draftId,
+        version: input.version,
+        answers: JSON.stringify(input.answers),
+        page: input.page,
+        visited: (input.reached ?? input.page) + 1,
+        at: now().toISOString(),
+      })
     : [];
   if (row) return { status: 'saved', draftId: row.id, version: row.version, updatedAt: row.updatedAt };
   const [existing] = await db

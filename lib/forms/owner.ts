@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CurrentSession } from '@/lib/auth/session';
 
@@ -19,6 +19,13 @@ export function ownedBy(table: { ownerPersonId: PgColumn; ownerOrganisationId: P
   return owner.organisationId
     ? and(eq(table.ownerOrganisationId, owner.organisationId), isNull(table.ownerPersonId))!
     : and(eq(table.ownerPersonId, owner.personId!), isNull(table.ownerOrganisationId))!;
+}
+
+/** As ownedBy, for a prepared statement: the owner's id is its `owner` placeholder. */
+export function ownedByPlaceholder(table: { ownerPersonId: PgColumn; ownerOrganisationId: PgColumn }, kind: 'person' | 'organisation'): SQL {
+  return kind === 'organisation'
+    ? and(eq(table.ownerOrganisationId, sql.placeholder('owner')), isNull(table.ownerPersonId))!
+    : and(eq(table.ownerPersonId, sql.placeholder('owner')), isNull(table.ownerOrganisationId))!;
 }
 
 export function ownerColumns(owner: Owner) {

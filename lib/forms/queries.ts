@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { preparedStatement } from '@/db/prepared';
 import { formDefinitions, formDrafts, formSubmissions, persons, profiles, services } from '@/db/schema';
 import type { CurrentSession } from '@/lib/auth/session';
 import { decryptPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
 import { allFields, type Answers, type FormDefinition, type PrefillSource } from './definition';
-import { ownedBy, type Owner } from './owner';
+import { ownedBy, ownedByPlaceholder, type Owner } from './owner';
 
 export type DefinitionRow = { id: string; version: number; definition: FormDefinition };
 
@@ -113,20 +114,26 @@ export const savedToFolderSql = sql<boolean>`coalesce((${services.published}->>'
 /** The owner's unsent drafts for the folder (FOL7), newest first; none of a service kept out of the folder. */
 export async function folderDrafts(owner: Owner) {
   const db = await getDb();
-  return db
-    .select({
-      id: formDrafts.id,
-      formSlug: formDrafts.formSlug,
-      title: sql<FormDefinition['title']>`${formDefinitions.definition}->'title'`,
-      updatedAt: formDrafts.updatedAt,
-      // For "will be removed on …" (lib/retention/policy.ts).
-      retentionWarnedAt: formDrafts.retentionWarnedAt,
-    })
-    .from(formDrafts)
-    .innerJoin(formDefinitions, eq(formDefinitions.id, formDrafts.definitionId))
-    .leftJoin(services, eq(services.slug, formDefinitions.serviceSlug))
-    .where(and(ownedBy(formDrafts, owner), isNull(formDrafts.submittedAt), savedToFolderSql))
-    .orderBy(desc(formDrafts.updatedAt));
+  const kind = owner.organisationId ? 'organisation' : 'person';
+  // Read on every view of the folder: prepared once (db/prepared.ts).
+  const statement = preparedStatement(db, `folder_drafts_${kind}`, (db) =>
+    db
+      .select({
+        id: formDrafts.id,
+        formSlug: formDrafts.formSlug,
+        title: sql<FormDefinition['title']>`${formDefinitions.definition}->'title'`,
+        updatedAt: formDrafts.updatedAt,
+        // For "will be removed on …" (lib/retention/policy.ts).
+        retentionWarnedAt: formDrafts.retentionWarnedAt,
+      })
+      .from(formDrafts)
+      .innerJoin(formDefinitions, eq(formDefinitions.id, formDrafts.definitionId))
+      .leftJoin(services, eq(services.slug, formDefinitions.serviceSlug))
+      .where(and(ownedByPlaceholder(formDrafts, kind), isNull(formDrafts.submittedAt), savedToFolderSql))
+      .orderBy(desc(formDrafts.updatedAt))
+      .prepare(`folder_drafts_${kind}`),
+  );
+  return statement.execute({ owner: owner.organisationId ?? owner.personId });
 }
 
 /** The owner's sent forms for the folder (FOL2, FOL4), newest first; only those the folder keeps. */

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@/db/schema';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/layout/page-link';
 import { localized } from '@/lib/i18n/localized';
 
 type Props = {
@@ -18,16 +18,16 @@ export function PopularServices({ locale, services, heading, allServices }: Prop
         {services.map((service) => (
           <li key={service.slug} className="border-2 border-gray-20 p-4">
             <h3 className="text-lg font-bold">
-              <Link href={`/e-services/${service.slug}`} className="text-bus underline">
+              <PageLink locale={locale} href={`/e-services/${service.slug}`} className="text-bus underline">
                 {localized(service.name, locale)}
-              </Link>
+              </PageLink>
             </h3>
             <p className="mt-1">{localized(service.summary, locale)}</p>
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        <Link href="/e-services" className="font-bold text-bus underline">{allServices}</Link>
+        <PageLink locale={locale} href="/e-services" className="font-bold text-bus underline">{allServices}</PageLink>
       </p>
     </section>
   );

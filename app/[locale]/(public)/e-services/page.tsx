@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/layout/page-link';
 import { catalogueSearch, parseCatalogueParams } from '@/lib/catalogue/catalogue-params';
 import { searchCatalogueCached } from '@/lib/catalogue/search';
 import type { Locale } from '@/lib/i18n/routing';
@@ -50,7 +50,7 @@ export default async function EServicesPage({ params, searchParams }: Props) {
               <li>{t('noResults.spelling')}</li>
               <li>{t('noResults.fewerWords')}</li>
               <li>
-                <Link href="/e-services" className="text-bus underline">{t('noResults.showAll')}</Link>
+                <PageLink locale={locale} href="/e-services" className="text-bus underline">{t('noResults.showAll')}</PageLink>
               </li>
               <li>{t('noResults.help')}</li>
             </ul>
@@ -61,15 +61,15 @@ export default async function EServicesPage({ params, searchParams }: Props) {
         {page.pageCount > 1 && (
           <nav aria-label={t('pagination.label')} className="mt-6 flex flex-wrap items-center gap-4">
             {page.page > 1 && (
-              <Link href={`/e-services${catalogueSearch({ ...query, page: page.page - 1 })}`} className="font-bold text-bus underline">
+              <PageLink locale={locale} href={`/e-services${catalogueSearch({ ...query, page: page.page - 1 })}`} className="font-bold text-bus underline">
                 {t('pagination.previous')}
-              </Link>
+              </PageLink>
             )}
             <span>{t('pagination.pageOf', { page: page.page, pageCount: page.pageCount })}</span>
             {page.page < page.pageCount && (
-              <Link href={`/e-services${catalogueSearch({ ...query, page: page.page + 1 })}`} className="font-bold text-bus underline">
+              <PageLink locale={locale} href={`/e-services${catalogueSearch({ ...query, page: page.page + 1 })}`} className="font-bold text-bus underline">
                 {t('pagination.next')}
-              </Link>
+              </PageLink>
             )}
           </nav>
         )}

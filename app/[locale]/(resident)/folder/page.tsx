@@ -42,6 +42,7 @@ export default async function FolderPage({ params, searchParams }: Props) {
   if (opened !== null) await markItemSeen(owner, opened);
   const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
   const t = await getTranslations('FolderPage');
+  const listText = { t, statuses: await getTranslations('Statuses') };
   const empty = page.total === 0 && !query.search && drafts.length === 0;
   // The opened item's reply form posts to its own route, which comes back here.
   const reply = {
@@ -77,7 +78,7 @@ export default async function FolderPage({ params, searchParams }: Props) {
                 <p className="mt-4 text-sm text-gray-80">{t('itemCount', { count: page.total })}</p>
                 <ul className="mt-2 border-t border-gray-20">
                   {page.items.map((item) => (
-                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} reply={reply} />
+                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} reply={reply} text={listText} />
                   ))}
                 </ul>
                 <FolderPager locale={locale} state={state} pageCount={page.pageCount} />

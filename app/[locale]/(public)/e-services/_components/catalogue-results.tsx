@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/layout/page-link';
 import { eServiceHref } from '@/lib/catalogue/e-service-link';
 import type { CataloguePage } from '@/lib/catalogue/search';
 import { localized } from '@/lib/i18n/localized';
@@ -17,10 +17,10 @@ export async function CatalogueResults({ page, locale }: { page: CataloguePage; 
             <h3 className="text-lg font-bold">{name}</h3>
             <p className="mt-1 max-w-prose">{localized(content.summary, locale)}</p>
             <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-              <Link href={`/e-services/${slug}`} className="text-bus underline">
+              <PageLink locale={locale} href={`/e-services/${slug}`} className="text-bus underline">
                 {t('moreAbout')}
                 <span className="sr-only">: {name}</span>
-              </Link>
+              </PageLink>
               <a href={eService.href} className="font-bold text-bus underline">
                 {t('goToService')}
                 <span className="sr-only">: {name}</span>

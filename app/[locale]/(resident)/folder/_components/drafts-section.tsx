@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { removalMoment } from '@/lib/retention/policy';
 import { now } from '@/lib/time/clock';
+import { shortDateTime } from '@/lib/time/shown-date';
 
 type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Date; retentionWarnedAt: Date | null };
 
@@ -34,7 +35,7 @@ export async function DraftsSection({ locale, drafts, state }: { locale: string;
                 <div>
                   <h3 className="font-bold">{title}</h3>
                   <p className="text-sm">
-                    {t('lastUpdate')}: <time dateTime={draft.updatedAt.toISOString()}>{format.dateTime(draft.updatedAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' })}</time>
+                    {t('lastUpdate')}: <time dateTime={draft.updatedAt.toISOString()}>{shortDateTime(draft.updatedAt, locale)}</time>
                   </p>
                   <p className="text-sm">{retention('folderRemoval', { date: format.dateTime(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), { dateStyle: 'long', timeZone: 'Europe/Helsinki' }) })}</p>
                 </div>
