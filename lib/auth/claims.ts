@@ -42,8 +42,11 @@ export function staffRoleOf(claims: IdentificationClaims): StaffRole | null {
 export { staffRoles };
 
 /** Substantial and high are strong identification; low never opens a folder or a form. */
+/** The levels of assurance of strong identification (ID1). */
+export const STRONG_LOAS = ['substantial', 'high'] as const satisfies readonly Loa[];
+
 export function isStrong(loa: Loa | null | undefined): boolean {
-  return loa === 'substantial' || loa === 'high';
+  return (STRONG_LOAS as readonly (Loa | null | undefined)[]).includes(loa);
 }
 
 /** How the person identified, for their own list of sign-ins: "bank:nordea", "mobile", "card". */

@@ -17,7 +17,7 @@ export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 /** The person is warned this long before (ID5). */
 export const IDLE_WARNING_MS = 5 * 60 * 1000;
 // Writing the activity time on every request would be a write per page view.
-const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
+export const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
 
 export { SESSION_COOKIE_NAMES };
 
@@ -41,7 +41,8 @@ export type CurrentSession = {
   idleExpiresAt: Date;
 };
 
-async function sessionToken(): Promise<string | undefined> {
+/** The session cookie's token of this request, if it carries one (it may have ended). */
+export async function sessionToken(): Promise<string | undefined> {
   const jar = await cookies();
   for (const name of SESSION_COOKIE_NAMES) {
     const value = jar.get(name)?.value;

@@ -1,9 +1,9 @@
 import 'server-only';
 import { withoutNul } from '@/db/text';
-import { getSession } from '@/lib/auth/session';
+import { getSession, sessionToken } from '@/lib/auth/session';
 import type { Answers } from './definition';
 import { pageAnswersOnly } from './form-data';
-import { createDraft, saveDraft } from './mutations';
+import { createDraft, saveDraft, saveDraftBySession } from './mutations';
 import { ownerOf } from './owner';
 import { definitionById, draftForSave, latestDefinition } from './queries';
 import { checkAnswers } from './schema';
@@ -41,6 +41,28 @@ function rememberDraftDefinition(draftId: string, definitionId: string): string 
 }
 
 /**
+ * The common case of an autosave in one statement: a later save of a draft this instance has
+ * saved before (so its form version is known), answers that fit the page, and a session for which
+ * lib/forms/mutations.ts's saveDraftBySession holds. Null when any of that is not so, and then
+ * nothing was written: the ordinary way below checks everything again and says what is wrong.
+ */
+async function autosaveCommonCase(input: AutosaveInput): Promise<AutosaveResult | null> {
+  if (!input.draftId || input.version === null) return null;
+  const definitionId = draftDefinitions.get(input.draftId);
+  if (!definitionId) return null;
+  const token = await sessionToken();
+  if (!token) return null;
+  const definition = await definitionById(definitionId);
+  if (!definition || definition.definition.slug !== input.slug) return null;
+  const page = definition.definition.pages[input.page];
+  if (!page) return null;
+  const shape = checkAnswers(definition.definition, pageAnswersOnly(page, input.answers as Answers), { mode: 'draft' });
+  if (!shape.ok) return null;
+  const saved = await saveDraftBySession(token, { draftId: input.draftId, version: input.version, answers: pageAnswersOnly(page, shape.answers), page: input.page });
+  return saved && { status: 'saved', draftId: saved.draftId, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+}
+
+/**
  * The wizard's autosave (FRM3): saves what the page has now into the draft, or starts the draft.
  * Accepts anything that fits the fields' types and lengths, however much is missing. It is the
  * most frequent write of the portal, so it reads as little as it can: the session (which also
@@ -49,6 +71,8 @@ function rememberDraftDefinition(draftId: string, definitionId: string): string 
  * refuses a stale version.
  */
 export async function autosave(input: AutosaveInput): Promise<AutosaveResult> {
+  const quick = await autosaveCommonCase(input);
+  if (quick) return quick;
   const session = await getSession();
   if (!session || !session.strong || !session.registered) return { status: 'expired' };
   const owner = ownerOf(session);

@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Database } from '@/db/client';
 import { preparedStatement } from '@/db/prepared';
-import { formDefinitions, formDrafts, formSubmissions, services } from '@/db/schema';
+import { formDefinitions, formDrafts, formSubmissions, profiles, services, sessions } from '@/db/schema';
+import { STRONG_LOAS } from '@/lib/auth/claims';
+import { ACTIVITY_WRITE_INTERVAL_MS } from '@/lib/auth/session';
 import { recordEvent } from '@/lib/matters/events';
 import { now } from '@/lib/time/clock';
 import type { Answers } from './definition';
@@ -65,6 +67,70 @@ function saveDraftStatement(db: Database, owner: Owner) {
       .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt })
       .prepare(`save_draft_${kind}`),
   );
+}
+
+/*
+ * An autosave of a draft in the common case, checked and written in one statement: the session
+ * of `token` is live (not revoked, not past its end, and active within the last minute, so that
+ * neither the idle time-out nor a write of its activity time is due), it is a resident's strong
+ * identification, the resident has registered, and the draft is theirs in the role the session
+ * acts in (themself or the organisation), at `version` and not sent. These are the same rules as
+ * getSession's and saveDraft's; when any fails, nothing is written and the caller goes the
+ * ordinary way, which finds out which rule it was.
+ */
+function saveDraftBySessionStatement(db: Database) {
+  return preparedStatement(db, 'save_draft_by_session', (db) =>
+    db
+      .update(formDrafts)
+      .set({
+        answers: sql`${formDrafts.answers} || ${sql.placeholder('answers')}::jsonb`,
+        version: sql`${formDrafts.version} + 1`,
+        currentPage: sql`${sql.placeholder('page')}::int`,
+        visitedPages: sql`greatest(${formDrafts.visitedPages}, ${sql.placeholder('visited')}::int)`,
+        updatedAt: sql`${sql.placeholder('at')}::timestamptz`,
+      })
+      .from(sessions)
+      .innerJoin(profiles, eq(profiles.personId, sessions.personId))
+      .where(
+        and(
+          eq(sessions.sessionToken, sql.placeholder('token')),
+          isNull(sessions.revokedAt),
+          sql`${sessions.expires} > ${sql.placeholder('at')}::timestamptz`,
+          sql`${sessions.lastActivityAt} > ${sql.placeholder('activeSince')}::timestamptz`,
+          inArray(sessions.loa, [...STRONG_LOAS]),
+          isNotNull(profiles.registeredAt),
+          eq(formDrafts.id, sql.placeholder('draftId')),
+          eq(formDrafts.version, sql.placeholder('version')),
+          sql`${formDrafts.submittedAt} is null`,
+          sql`case when ${sessions.actingForOrganisationId} is null
+            then ${formDrafts.ownerPersonId} = ${sessions.personId} and ${formDrafts.ownerOrganisationId} is null
+            else ${formDrafts.ownerOrganisationId} = ${sessions.actingForOrganisationId} and ${formDrafts.ownerPersonId} is null end`,
+        ),
+      )
+      .returning({ id: formDrafts.id, version: formDrafts.version, updatedAt: formDrafts.updatedAt })
+      .prepare('save_draft_by_session'),
+  );
+}
+
+/**
+ * Saves the answers of an autosave by the session's token in one statement (see above): the saved
+ * draft, or null when the common case does not hold and nothing was written.
+ */
+export async function saveDraftBySession(token: string, input: { draftId: string; version: number; answers: Answers; page: number }): Promise<Extract<SaveResult, { status: 'saved' }> | null> {
+  if (!Number.isInteger(input.version) || input.version < 0 || input.version > 2_147_483_647) return null;
+  const db = await getDb();
+  const at = now();
+  const [row] = await saveDraftBySessionStatement(db).execute({
+    token,
+    at: at.toISOString(),
+    activeSince: new Date(at.getTime() - ACTIVITY_WRITE_INTERVAL_MS).toISOString(),
+    draftId: input.draftId,
+    version: input.version,
+    answers: JSON.stringify(input.answers),
+    page: input.page,
+    visited: input.page + 1,
+  });
+  return row ? { status: 'saved', draftId: row.id, version: row.version, updatedAt: row.updatedAt } : null;
 }
 
 /**

@@ -278,3 +278,80 @@ describe('the autosave route', () => {
     expect(row!.answers).toEqual({ lastName: 'Mine' });
   });
 });
+
+/*
+ * A later autosave of a draft this server has saved before checks the session and writes the
+ * draft in one statement (lib/forms/autosave.ts). It must refuse exactly what the ordinary way
+ * refuses, and leave the draft as it was.
+ */
+describe('a later autosave of the same draft', () => {
+  async function firstSave(caller: Caller) {
+    callAs(caller);
+    const saved = await autosaveDraft({ slug: 'dog-declaration', draftId: null, version: null, page: 0, answers: { lastName: 'First' } });
+    if (saved.status !== 'saved') throw new Error(`not saved: ${saved.status}`);
+    return saved;
+  }
+  const draft = async (id: string) => (await database.db.select().from(formDrafts).where(eq(formDrafts.id, id)))[0]!;
+  const session = async (caller: Caller) => (await database.db.select().from(sessions).where(eq(sessions.sessionToken, caller.token)))[0]!;
+
+  it('saves the change and moves the version on, keeping the answers saved before', async () => {
+    const first = await firstSave(resident);
+    const second = await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version, page: 0, answers: { firstNames: 'Nils' } });
+    expect(second).toMatchObject({ status: 'saved', draftId: first.draftId, version: first.version + 1 });
+    expect((await draft(first.draftId)).answers).toEqual({ lastName: 'First', firstNames: 'Nils' });
+  });
+
+  it('says the session has ended, and writes nothing, when it was revoked, left idle for two hours or is past its end', async () => {
+    const endings = [
+      { revokedAt: new Date() },
+      { lastActivityAt: new Date(Date.now() - 2 * 60 * 60 * 1000 - 1000) },
+      { expires: new Date(Date.now() - 1000) },
+    ];
+    for (const ending of endings) {
+      const caller = await registeredResident();
+      const first = await firstSave(caller);
+      await database.db.update(sessions).set(ending).where(eq(sessions.sessionToken, caller.token));
+      expect(await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version, page: 0, answers: { lastName: 'Late' } })).toEqual({ status: 'expired' });
+      expect(await draft(first.draftId)).toMatchObject({ version: first.version, answers: { lastName: 'First' } });
+    }
+  });
+
+  it('says the session has ended for a weak identification or a person no longer registered, and writes nothing', async () => {
+    const weak = await registeredResident();
+    const weakDraft = await firstSave(weak);
+    await database.db.update(sessions).set({ loa: 'low' }).where(eq(sessions.sessionToken, weak.token));
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: weakDraft.draftId, version: weakDraft.version, page: 0, answers: { lastName: 'Weak' } })).toEqual({ status: 'expired' });
+    expect((await draft(weakDraft.draftId)).version).toBe(weakDraft.version);
+
+    const unregistered = await registeredResident();
+    const unregisteredDraft = await firstSave(unregistered);
+    await database.db.update(profiles).set({ registeredAt: null }).where(eq(profiles.personId, unregistered.personId));
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: unregisteredDraft.draftId, version: unregisteredDraft.version, page: 0, answers: { lastName: 'Gone' } })).toEqual({ status: 'expired' });
+    expect((await draft(unregisteredDraft.draftId)).version).toBe(unregisteredDraft.version);
+  });
+
+  it('saves after a few idle minutes and counts the save as activity', async () => {
+    const caller = await registeredResident();
+    const first = await firstSave(caller);
+    const fiveMinutesAgo = new Date(Date.now() - 5 * 60 * 1000);
+    await database.db.update(sessions).set({ lastActivityAt: fiveMinutesAgo }).where(eq(sessions.sessionToken, caller.token));
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version, page: 0, answers: { lastName: 'Back' } })).toMatchObject({ status: 'saved' });
+    expect((await session(caller)).lastActivityAt.getTime()).toBeGreaterThan(fiveMinutesAgo.getTime() + 60 * 1000);
+  });
+
+  it('refuses a stale version, another person’s draft and the same person acting for an organisation, as before', async () => {
+    const caller = await registeredResident();
+    const first = await firstSave(caller);
+    await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version, page: 0, answers: { lastName: 'Tab A' } });
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version, page: 0, answers: { lastName: 'Tab B' } })).toEqual({ status: 'conflict' });
+
+    callAs(other);
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version + 1, page: 0, answers: { lastName: 'Other' } })).toEqual({ status: 'notFound' });
+
+    const [organisation] = await database.db.insert(organisations).values({ name: 'Nymanin Koirat Oy', businessId: '1572860-0' }).returning({ id: organisations.id });
+    await database.db.update(sessions).set({ actingForOrganisationId: organisation!.id }).where(eq(sessions.sessionToken, caller.token));
+    callAs(caller);
+    expect(await autosaveDraft({ slug: 'dog-declaration', draftId: first.draftId, version: first.version + 1, page: 0, answers: { lastName: 'Company' } })).toEqual({ status: 'notFound' });
+    expect((await draft(first.draftId)).answers).toEqual({ lastName: 'Tab A' });
+  });
+});

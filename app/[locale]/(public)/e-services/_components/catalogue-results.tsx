@@ -19,11 +19,11 @@ export async function CatalogueResults({ page, locale }: { page: CataloguePage; 
             <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
               <PageLink locale={locale} href={`/e-services/${slug}`} className="text-bus underline">
                 {t('moreAbout')}
-                <span className="sr-only">: {name}</span>
+                <span className="sr-only">{`: ${name}`}</span>
               </PageLink>
               <a href={eService.href} className="font-bold text-bus underline">
                 {t('goToService')}
-                <span className="sr-only">: {name}</span>
+                <span className="sr-only">{`: ${name}`}</span>
               </a>
             </p>
           </li>
