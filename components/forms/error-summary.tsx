@@ -42,4 +42,3 @@ export function FieldError({ id, prefix, message }: { id: string; prefix: string
   );
 }
 
-export const inputClass = 'w-full max-w-md border-2 border-gray-60 bg-white px-3 py-2 text-gray-90 aria-invalid:border-4 aria-invalid:border-danger';

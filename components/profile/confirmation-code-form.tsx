@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import type { CodeFormState } from '@/lib/registration/actions';
 
 type Props = { action: (previous: CodeFormState, formData: FormData) => Promise<CodeFormState>; returnTo: string };

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FieldError, inputClass } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { localized } from '@/lib/i18n/localized';
 import { inputId, type ScalarField } from '@/lib/forms/definition';
 import { ATTACHMENT_TYPES, DEFAULT_MAX_ATTACHMENT_BYTES, attachmentAcceptAttribute, describeAttachmentTypes, limitInMegabytes } from '@/lib/attachments/allowed-types';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { RecentChanges } from '@/components/audit/recent-changes';
 import { BackLink } from '@/components/editor/back-link';
-import { inputClass } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { recentChanges } from '@/lib/audit/queries';
 import { requireStaff } from '@/lib/auth/guards';
 import { localized } from '@/lib/i18n/localized';

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/lib/i18n/navigation';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { BackLink } from '@/components/editor/back-link';
-import { inputClass } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { serviceStatuses } from '@/db/schema/services';
 import { requireStaff } from '@/lib/auth/guards';
 import { localized } from '@/lib/i18n/localized';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { CatalogueQuery } from '@/lib/catalogue/search';
 import { targetGroups, topics } from '@/lib/catalogue/service-content';
-import { inputClass } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { messageKey } from '@/lib/i18n/message-key';
 
 /**

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { sendFeedback } from '@/lib/feedback/actions';
 import type { FeedbackField, FeedbackFormState, FeedbackValues } from '@/lib/feedback/schema';
 

@@ -2,7 +2,8 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { attachDecisionAction, changeStatusAction, postMessageAction, requestInformationAction } from '@/lib/matters/back-office-actions';
 import { idleHandlingForm, type HandlingFormState } from '@/lib/matters/back-office-form';
 

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import { ErrorSummary, FieldError, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { saveNotice } from '@/lib/notices/actions';
 import { localeOfField, noticeFieldOrder, type NoticeField, type NoticeFormState, type NoticeTextField, type NoticeValues } from '@/lib/notices/schema';
 import { noticeLevels } from '@/db/schema/notices';

@@ -1,6 +1,6 @@
 'use client';
 
-import { inputClass } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { MAX_PRINTABLE_FORMS } from '@/lib/service-editor/form-values';
 import type { FormKit } from './form-kit';
 import { Field, LanguageRow } from './language-row';

@@ -1,6 +1,7 @@
 'use client';
 
-import { FieldError, inputClass } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { messageKey } from '@/lib/i18n/message-key';
 import { flagFields, listOptions, type ListField } from '@/lib/service-editor/form-values';
 import type { FormKit } from './form-kit';

@@ -1,7 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { FieldError, inputClass } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { locales } from '@/lib/i18n/routing';
 import type { FormKit } from './form-kit';
 

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import { ErrorSummary, inputClass } from '@/components/forms/error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { inputClass } from '@/components/forms/input-class';
 import { messageKey } from '@/lib/i18n/message-key';
 import { saveService } from '@/lib/service-editor/actions';
 import { fieldOrder, localizedFields, requiredForPublish, type LocalizedField, type ServiceFormValues } from '@/lib/service-editor/form-values';
