@@ -40,6 +40,18 @@ export async function createDraft(owner: Owner, createdBy: string, definition: D
   return { status: 'saved', draftId: row!.id, version: row!.version, updatedAt: row!.updatedAt };
 }
 
+/**
+ * What saving a draft writes, for the prepared statements below: the answers given replace those
+ * of the same fields (the others stay), the version moves on, and the page and time are kept.
+ */
+const SAVED_ANSWERS = {
+  answers: sql`${formDrafts.answers} || ${sql.placeholder('answers')}::jsonb`,
+  version: sql`${formDrafts.version} + 1`,
+  currentPage: sql`${sql.placeholder('page')}::int`,
+  visitedPages: sql`greatest(${formDrafts.visitedPages}, ${sql.placeholder('visited')}::int)`,
+  updatedAt: sql`${sql.placeholder('at')}::timestamptz`,
+};
+
 /*
  * The save of a draft is the portal's most frequent write (every autosave), so it is a prepared
  * statement, one for drafts of a person and one for those of an organisation.
@@ -49,13 +61,7 @@ function saveDraftStatement(db: Database, owner: Owner) {
   return preparedStatement(db, `save_draft_${kind}`, (db) =>
     db
       .update(formDrafts)
-      .set({
-        answers: sql`${formDrafts.answers} || ${sql.placeholder('answers')}::jsonb`,
-        version: sql`${formDrafts.version} + 1`,
-        currentPage: sql`${sql.placeholder('page')}::int`,
-        visitedPages: sql`greatest(${formDrafts.visitedPages}, ${sql.placeholder('visited')}::int)`,
-        updatedAt: sql`${sql.placeholder('at')}::timestamptz`,
-      })
+      .set(SAVED_ANSWERS)
       .where(
         and(
           eq(formDrafts.id, sql.placeholder('draftId')),
@@ -82,13 +88,7 @@ function saveDraftBySessionStatement(db: Database) {
   return preparedStatement(db, 'save_draft_by_session', (db) =>
     db
       .update(formDrafts)
-      .set({
-        answers: sql`${formDrafts.answers} || ${sql.placeholder('answers')}::jsonb`,
-        version: sql`${formDrafts.version} + 1`,
-        currentPage: sql`${sql.placeholder('page')}::int`,
-        visitedPages: sql`greatest(${formDrafts.visitedPages}, ${sql.placeholder('visited')}::int)`,
-        updatedAt: sql`${sql.placeholder('at')}::timestamptz`,
-      })
+      .set(SAVED_ANSWERS)
       .from(sessions)
       .innerJoin(profiles, eq(profiles.personId, sessions.personId))
       .where(
