@@ -103,7 +103,10 @@ test('a status from the city is New until opened; the opened item shows its hist
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
 
-  // The city has written: the reply form is here, and the reply comes back to the open item.
+  // The city has written: the reply form is here, its heading under the item's Messages, and the
+  // reply comes back to the open item.
+  await expect(details.getByRole('heading', { level: 4, name: 'Messages' })).toBeVisible();
+  await expect(details.getByRole('heading', { level: 5, name: 'Reply to the city' })).toBeVisible();
   await details.getByRole('textbox', { name: 'Your message' }).fill('Thank you!');
   await details.getByRole('button', { name: 'Send reply' }).click();
   await expect(page).toHaveURL(new RegExp(`item=${itemNumber}.*reply=sent#messages$`));

@@ -127,7 +127,7 @@ export async function ItemDetailsView({ locale, details, reply }: { locale: stri
         </ol>
       )}
       {/* Only the city starts a conversation (MSG2): the reply form shows once it has written. */}
-      {details.messages.some((message) => message.author !== 'resident') && <ReplyForm locale={locale} itemNumber={item.itemNumber} returnTo={reply.returnTo} flash={reply.flash} />}
+      {details.messages.some((message) => message.author !== 'resident') && <ReplyForm locale={locale} itemNumber={item.itemNumber} returnTo={reply.returnTo} flash={reply.flash} headingLevel={5} />}
 
       <h4 className={heading}>{t('attachmentsHeading')}</h4>
       {details.formFiles.length + details.laterFiles.length === 0 ? (

@@ -14,6 +14,11 @@ type Props = {
   returnTo: string;
   /** What the last refused post left (lib/matters/flash.ts `readFlash(…, REPLY_FORM, searchParams.flash)`). */
   flash: Flash | null;
+  /**
+   * The heading's level where the form stands: under the messages page's h2 (3, the default), or
+   * in the folder under an item's h3 and its Messages h4 (5).
+   */
+  headingLevel?: 3 | 5;
 };
 
 /**
@@ -22,7 +27,8 @@ type Props = {
  * JavaScript. After a refusal the page shows what was wrong at the top and beside each input,
  * and the typed text again; chosen files must be chosen again (no browser keeps them).
  */
-export async function ReplyForm({ locale, itemNumber, returnTo, flash }: Props) {
+export async function ReplyForm({ locale, itemNumber, returnTo, flash, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 5 ? 'h5' : 'h3';
   const t = await getTranslations('ItemMessages');
   const tAll = await getTranslations();
   const prefix = (await getTranslations('FormWizard'))('errorPrefix');
@@ -39,7 +45,7 @@ export async function ReplyForm({ locale, itemNumber, returnTo, flash }: Props) 
 
   return (
     <section aria-labelledby="reply-heading" id="reply" className="mt-8 max-w-3xl">
-      <h3 id="reply-heading" className="text-xl font-bold">{t('replyHeading')}</h3>
+      <Heading id="reply-heading" className="text-xl font-bold">{t('replyHeading')}</Heading>
       {flash && (problems.length > 0 || formErrors.length > 0) && (
         <div className="mt-4">
           <ErrorSummary heading={t('errorHeading')} problems={problems} formError={[...formErrors, typed ? t('keptNote') : ''].filter(Boolean).join(' ')} attempt={0} />
