@@ -64,3 +64,27 @@ test('what was typed after the session ended is kept in the browser and saved af
   await page.reload();
   await expect(page.getByLabel('Post office')).toHaveValue('Helsingfors');
 });
+
+test('a post of the page sent while an autosave is on its way waits for it, and is not taken for another tab', async ({ page }) => {
+  await page.clock.install();
+  await signInToForm(page, 'copies-of-certificates', leena);
+  await expect(page.getByRole('heading', { level: 2, name: /^1\/2/ })).toBeVisible();
+  // A busy server: the autosave is saved at once, but its answer reaches the browser late.
+  let saved!: () => void;
+  const savedOnServer = new Promise<void>((resolve) => (saved = resolve));
+  await page.route('**/api/forms/autosave', async (route) => {
+    const response = await route.fetch();
+    saved();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fulfill({ response });
+  });
+  await page.getByLabel('Post office').fill('Vanda');
+  await page.clock.fastForward(4000);
+  await savedOnServer;
+  // The person presses the button before the autosave's answer has come back.
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByText('The draft has been saved. You will find it in the e-services folder.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The draft was changed elsewhere' })).toHaveCount(0);
+  await page.goto('/en/folder');
+  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -17,6 +17,8 @@ export type AutosaveStatus =
 export const AUTOSAVE_DELAY_MS = 3000;
 export const AUTOSAVE_INTERVAL_MS = 5 * 60 * 1000;
 const RETRY_MS = [5000, 10000, 30000, 60000];
+/** How long a post of the page waits for an autosave on its way before it goes anyway. */
+export const SETTLE_WAIT_MS = 10_000;
 
 type Options = {
   slug: string;
@@ -41,6 +43,8 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
   const state = useRef({ draftId, version, dirty: false, inFlight: false, again: false, stopped: false, retries: 0 });
   const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Who waits for the save on its way to land (see `landed` below).
+  const waiting = useRef<(() => void)[]>([]);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     // A post of the page may have started the draft or saved a newer version of it.
@@ -71,6 +75,9 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
       result = null;
     }
     current.inFlight = false;
+    // Those waiting go on once this function has taken in the result: a promise's callbacks run
+    // after its last line, when the new version is in `state`.
+    for (const resolve of waiting.current.splice(0)) resolve();
     if (!result || result.status === 'notFound') {
       current.dirty = true;
       setStatus({ kind: 'retrying' });
@@ -135,7 +142,25 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
   const settle = useCallback(() => {
     clearTimeout(debounce.current);
     state.current.dirty = false;
+    state.current.again = false;
   }, []);
 
-  return { status, changed, settle, flush };
+  /**
+   * Whether an autosave is on its way; when it has landed (or after SETTLE_WAIT_MS); and the draft
+   * and version the page has now. A post of the page sent while a save is on its way would carry
+   * the version before that save and be refused as coming from a stale tab.
+   */
+  const saving = useCallback(() => state.current.inFlight, []);
+  const landed = useCallback(
+    (): Promise<void> =>
+      new Promise((resolve) => {
+        if (!state.current.inFlight) return resolve();
+        waiting.current.push(resolve);
+        setTimeout(resolve, SETTLE_WAIT_MS);
+      }),
+    [],
+  );
+  const latest = useCallback(() => ({ draftId: state.current.draftId, version: state.current.version }), []);
+
+  return { status, changed, settle, flush, saving, landed, latest };
 }

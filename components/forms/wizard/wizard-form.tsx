@@ -141,6 +141,22 @@ export function WizardForm(props: Props) {
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = submitter?.value ?? 'next';
+    if (!onSummary && saver.saving()) {
+      // An autosave is on its way (typing, then Next at once): post when it has landed, with the
+      // version it gave, or the post would be refused as coming from a stale tab.
+      event.preventDefault();
+      saver.settle();
+      const form = event.currentTarget;
+      void saver.landed().then(() => {
+        const { draftId, version } = saver.latest();
+        for (const [name, value] of [['draftId', draftId], ['version', version]] as const) {
+          const input = form.elements.namedItem(name);
+          if (input instanceof HTMLInputElement && value !== null) input.value = String(value);
+        }
+        form.requestSubmit(submitter ?? undefined);
+      });
+      return;
+    }
     if (!onSummary) {
       saver.settle();
       // Should the session have ended, the post goes to the sign-in: keep the page in the browser first.
