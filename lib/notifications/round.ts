@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, inArray, isNull, lte } from 'drizzle-orm';
+import { and, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { pendingNotifications } from '@/db/schema';
 import { stableJobId, transactionAdapter, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
@@ -14,6 +14,9 @@ import { currentRound, ROUND_CRON } from './schedule';
  * enqueues one message per owner — however many events they had — for delivery.ts to send.
  */
 export const NOTIFICATION_ROUND = 'notifications.round';
+
+/** Any constant does: it only keeps two rounds from running at the same moment. */
+const ROUND_LOCK_ID = 4_207_312;
 
 export type RoundResult = { round: Date | null; owners: number; events: number };
 
@@ -32,6 +35,13 @@ export async function runRound(queue: JobQueue, at: Date = now()): Promise<Round
   if (!round) return { round: null, owners: 0, events: 0 };
   const db = await getDb();
   return db.transaction(async (tx) => {
+    // One round at a time: rows locked one by one could be split between two rounds running at
+    // the same moment, and one owner would get two messages. A round that finds another at work
+    // leaves everything to it.
+    const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${ROUND_LOCK_ID}) as taken`);
+    // postgres.js answers with the rows, PGlite with an object holding them.
+    const [lock] = (Array.isArray(locked) ? locked : (locked as unknown as { rows: unknown[] }).rows) as { taken: boolean }[];
+    if (!lock?.taken) return { round, owners: 0, events: 0 };
     const due = await tx
       .select({ id: pendingNotifications.id, personId: pendingNotifications.ownerPersonId, organisationId: pendingNotifications.ownerOrganisationId })
       .from(pendingNotifications)
