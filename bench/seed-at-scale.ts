@@ -17,6 +17,7 @@ import { indexService } from '@/lib/catalogue/search-index';
 import { encryptPersonalIdentityCode, hashPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
 import type { ServiceContent } from '@/lib/catalogue/service-content';
 import type { LocalizedText } from '@/db/schema';
+import { rowsOf } from '@/db/rows';
 
 function numbered(text: LocalizedText, n: number): LocalizedText {
   return Object.fromEntries(Object.entries(text).map(([language, value]) => [language, value ? `${value} ${n}` : value])) as LocalizedText;
@@ -26,11 +27,6 @@ function numbered(text: LocalizedText, n: number): LocalizedText {
 function madeUp(n: number): { slug: string; content: ServiceContent } {
   const model = demoCatalogue[n % demoCatalogue.length]!;
   return { slug: `${model.slug}-${n}`, content: { ...model.content, name: numbered(model.content.name, n) } };
-}
-
-/** The rows of db.execute: an array from postgres.js, `{ rows }` from PGlite. */
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';

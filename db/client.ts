@@ -6,6 +6,7 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { rowsOf } from './rows';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -106,10 +107,8 @@ export async function pendingMigrationCount(handle: DatabaseHandle): Promise<num
   return migrations.filter((migration) => migration.folderMillis > lastApplied).length;
 }
 
-// postgres.js answers execute() with an array of rows, PGlite with { rows }.
 async function rows(handle: DatabaseHandle, query: import('drizzle-orm').SQL): Promise<Record<string, unknown>[]> {
-  const result = (await handle.db.execute(query)) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-  return Array.isArray(result) ? result : result.rows;
+  return rowsOf<Record<string, unknown>>(await handle.db.execute(query));
 }
 
 /** The database is older than the code: `npm run db:migrate` has not run for this release. */

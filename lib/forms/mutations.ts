@@ -41,6 +41,14 @@ export async function createDraft(owner: Owner, createdBy: string, definition: D
 }
 
 /**
+ * No draft has a version past PostgreSQL's integer, and a posted 9007199254740991 would fail the
+ * query: such a version is simply not the draft's (a conflict, or not found).
+ */
+function isPossibleVersion(version: number): boolean {
+  return Number.isInteger(version) && version >= 0 && version <= 2_147_483_647;
+}
+
+/**
  * What saving a draft writes, for the prepared statements below: the answers given replace those
  * of the same fields (the others stay), the version moves on, and the page and time are kept.
  */
@@ -117,7 +125,7 @@ function saveDraftBySessionStatement(db: Database) {
  * draft, or null when the common case does not hold and nothing was written.
  */
 export async function saveDraftBySession(token: string, input: { draftId: string; version: number; answers: Answers; page: number }): Promise<Extract<SaveResult, { status: 'saved' }> | null> {
-  if (!Number.isInteger(input.version) || input.version < 0 || input.version > 2_147_483_647) return null;
+  if (!isPossibleVersion(input.version)) return null;
   const db = await getDb();
   const at = now();
   const [row] = await saveDraftBySessionStatement(db).execute({
@@ -140,10 +148,7 @@ export async function saveDraftBySession(token: string, input: { draftId: string
  */
 export async function saveDraft(owner: Owner, input: { draftId: string; version: number; answers: Answers; page: number; reached?: number }): Promise<SaveResult> {
   const db = await getDb();
-  // No draft has a version past PostgreSQL's integer, and a posted 9007199254740991 would fail the
-  // query: such a version is simply not the draft's (a conflict, or not found, as below).
-  const possible = Number.isInteger(input.version) && input.version >= 0 && input.version <= 2_147_483_647;
-  const [row] = possible
+  const [row] = isPossibleVersion(input.version)
     ? await saveDraftStatement(db, owner).execute({
         owner: owner.organisationId ?? owner.personId,
         draftId: input.draftId,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { rowsOf } from '@/db/rows';
 import { desc, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { outboxMessages } from '@/db/schema';
@@ -55,9 +56,4 @@ export async function failedNotificationJobs(limit = 50): Promise<FailedJob[]> {
     error: typeof row.output?.message === 'string' ? row.output.message : JSON.stringify(row.output ?? null),
     failedAt: new Date(row.completed_on),
   }));
-}
-
-// postgres.js answers a list of rows, PGlite an object that holds them.
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { rowsOf } from '@/db/rows';
 import { pendingNotifications } from '@/db/schema';
 import { stableJobId, transactionAdapter, type JobDefinition, type JobQueue } from '@/lib/jobs/queue';
 import { logger } from '@/lib/log/logger';
@@ -39,8 +40,7 @@ export async function runRound(queue: JobQueue, at: Date = now()): Promise<Round
     // the same moment, and one owner would get two messages. A round that finds another at work
     // leaves everything to it.
     const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${ROUND_LOCK_ID}) as taken`);
-    // postgres.js answers with the rows, PGlite with an object holding them.
-    const [lock] = (Array.isArray(locked) ? locked : (locked as unknown as { rows: unknown[] }).rows) as { taken: boolean }[];
+    const [lock] = rowsOf<{ taken: boolean }>(locked);
     if (!lock?.taken) return { round, owners: 0, events: 0 };
     const due = await tx
       .select({ id: pendingNotifications.id, personId: pendingNotifications.ownerPersonId, organisationId: pendingNotifications.ownerOrganisationId })
