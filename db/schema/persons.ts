@@ -13,6 +13,14 @@ export const persons = pgTable('persons', {
   nationalIdEncrypted: text('national_id_encrypted').notNull(),
   firstNames: text('first_names').notNull(),
   lastName: text('last_name').notNull(),
+  /**
+   * The permanent address in Finland as the population register has it, from the latest
+   * identification; empty for someone with a non-disclosure for safety reasons or no address
+   * here. Prefills the address fields of forms (FRM6).
+   */
+  streetAddress: text('street_address'),
+  postalCode: text('postal_code'),
+  postOffice: text('post_office'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   /**

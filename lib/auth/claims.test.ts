@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identificationClaimsSchema, isStrong, signInMethod, staffRoleOf } from './claims';
+import { identificationClaimsSchema, isStrong, registeredAddressOf, signInMethod, staffRoleOf } from './claims';
 
 const base = { sub: 's-1', given_name: 'Portaalia Nordea', family_name: 'Testaaja', national_id: '210281-9988' };
 
@@ -33,5 +33,22 @@ describe('identification claims', () => {
     expect(staffRoleOf(identificationClaimsSchema.parse({ ...staff, roles: ['official', 'admin'] }))).toBe('admin');
     expect(staffRoleOf(identificationClaimsSchema.parse({ ...staff, roles: ['janitor'] }))).toBeNull();
     expect(staffRoleOf(identificationClaimsSchema.parse(base))).toBeNull();
+  });
+});
+
+describe('the registered address', () => {
+  const address = { street_address: ' Testaajankatu 1 A 2 ', postal_code: '00100', locality: 'Helsinki', country: 'FI' };
+
+  it('is read from the standard address claim, trimmed', () => {
+    expect(registeredAddressOf(identificationClaimsSchema.parse({ ...base, address }))).toEqual({ streetAddress: 'Testaajankatu 1 A 2', postalCode: '00100', postOffice: 'Helsinki' });
+  });
+
+  it('is none without the claim (a non-disclosure), with a part missing, or in a shape not known', () => {
+    const none = { streetAddress: null, postalCode: null, postOffice: null };
+    expect(registeredAddressOf(identificationClaimsSchema.parse(base))).toEqual(none);
+    expect(registeredAddressOf(identificationClaimsSchema.parse({ ...base, address: { ...address, locality: ' ' } }))).toEqual(none);
+    const formatted = identificationClaimsSchema.safeParse({ ...base, address: 'Testaajankatu 1, 00100 Helsinki' });
+    expect(formatted.success).toBe(true);
+    expect(registeredAddressOf(formatted.data!)).toEqual(none);
   });
 });

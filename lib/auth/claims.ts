@@ -20,6 +20,15 @@ export const identificationClaimsSchema = z.object({
   org_business_id: z.string().optional(),
   org_name: z.string().optional(),
   represents: z.array(z.object({ business_id: z.string(), name: z.string() })).optional().default([]),
+  /**
+   * The permanent address in Finland from the population register, as OpenID Connect's standard
+   * address claim. Absent for someone with a non-disclosure for safety reasons. An address in a
+   * shape the portal does not know is left out rather than stopping the sign-in.
+   */
+  address: z
+    .object({ street_address: z.string().optional(), postal_code: z.string().optional(), locality: z.string().optional() })
+    .optional()
+    .catch(undefined),
   /** Staff only: the work e-mail, the roles in the portal and an official's division. */
   email: z.string().optional(),
   roles: z.array(z.string()).optional().default([]),
@@ -55,4 +64,18 @@ export function signInMethod(claims: IdentificationClaims): string {
   if (claims.amr.includes('mobile')) return 'mobile';
   if (claims.amr.includes('card')) return 'card';
   return claims.amr[0] ?? 'unknown';
+}
+
+export type RegisteredAddress = { streetAddress: string | null; postalCode: string | null; postOffice: string | null };
+
+/**
+ * The address to keep for the person: all three parts, or none. A part missing means the
+ * register gave no usable address, and half an address would only prefill forms wrongly.
+ */
+export function registeredAddressOf(claims: IdentificationClaims): RegisteredAddress {
+  const streetAddress = claims.address?.street_address?.trim();
+  const postalCode = claims.address?.postal_code?.trim();
+  const postOffice = claims.address?.locality?.trim();
+  if (!streetAddress || !postalCode || !postOffice) return { streetAddress: null, postalCode: null, postOffice: null };
+  return { streetAddress, postalCode, postOffice };
 }

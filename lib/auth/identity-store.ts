@@ -5,7 +5,7 @@ import { divisions, identityAccounts, organisations, persons, representations, s
 import type { StaffRole } from '@/db/schema/staff';
 import { encryptPersonalIdentityCode, hashPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
 import { now } from '@/lib/time/clock';
-import { signInMethod, staffRoleOf, type IdentificationClaims } from './claims';
+import { registeredAddressOf, signInMethod, staffRoleOf, type IdentificationClaims } from './claims';
 
 export type StoredPerson = { id: string; firstNames: string; lastName: string };
 
@@ -13,7 +13,8 @@ const personColumns = { id: persons.id, firstNames: persons.firstNames, lastName
 
 /**
  * Finds the person by their personal identity code (through its keyed hash) or adds them.
- * The name always comes from the latest identification, as the population register has it.
+ * The name and address always come from the latest identification, as the population register
+ * has them.
  * Called only from the sign-in, with claims the identity broker signed.
  */
 export async function upsertPersonFromClaims(claims: IdentificationClaims): Promise<StoredPerson> {
@@ -26,12 +27,20 @@ export async function upsertPersonFromClaims(claims: IdentificationClaims): Prom
       nationalIdEncrypted: encryptPersonalIdentityCode(claims.national_id),
       firstNames: claims.given_name,
       lastName: claims.family_name,
+      ...registeredAddressOf(claims),
     })
     .onConflictDoUpdate({
       target: persons.nationalIdHash,
       // A person who deleted their profile while a matter was in handling is still this row
       // (see lib/my-data/deletion.ts): they are back, and register anew as they have no profile.
-      set: { firstNames: sql`excluded.first_names`, lastName: sql`excluded.last_name`, profileDeletedAt: null },
+      set: {
+        firstNames: sql`excluded.first_names`,
+        lastName: sql`excluded.last_name`,
+        streetAddress: sql`excluded.street_address`,
+        postalCode: sql`excluded.postal_code`,
+        postOffice: sql`excluded.post_office`,
+        profileDeletedAt: null,
+      },
     })
     .returning(personColumns);
   return person!;
@@ -81,8 +90,11 @@ export async function startSession(session: NewSession, claims: IdentificationCl
   const at = now();
   let actingFor: string | null = null;
   if (claims) {
-    // The name may have changed in the population register since the last sign-in.
-    await db.update(persons).set({ firstNames: claims.given_name, lastName: claims.family_name, lastLoginAt: at }).where(eq(persons.id, session.personId));
+    // The name and address may have changed in the population register since the last sign-in.
+    await db
+      .update(persons)
+      .set({ firstNames: claims.given_name, lastName: claims.family_name, ...registeredAddressOf(claims), lastLoginAt: at })
+      .where(eq(persons.id, session.personId));
     for (const represented of claims.represents) {
       const organisationId = await upsertOrganisation(represented.business_id, represented.name);
       await db

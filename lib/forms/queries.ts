@@ -176,9 +176,10 @@ export async function findSubmission(owner: Owner, itemNumber: number) {
 }
 
 /**
- * What the form starts with (FRM6): the name and personal identity code from the identification,
- * the e-mail address and phone from the profile. The portal holds no street address: those
- * fields start empty. For the signed-in person's own session only.
+ * What the form starts with (FRM6): the name, personal identity code and permanent address from
+ * the identification, the e-mail address and phone from the profile. Someone whose address the
+ * register does not give starts with the address fields empty. For the signed-in person's own
+ * session only.
  */
 export async function prefillAnswers(session: Pick<CurrentSession, 'personId'>, definition: FormDefinition): Promise<Answers> {
   const fields = allFields(definition).filter((field) => field.prefill);
@@ -207,8 +208,12 @@ export async function prefillAnswers(session: Pick<CurrentSession, 'personId'>, 
         return row.email;
       case 'phone':
         return row.mobile;
-      default:
-        return null;
+      case 'streetAddress':
+        return row.person.streetAddress;
+      case 'postalCode':
+        return row.person.postalCode;
+      case 'postOffice':
+        return row.person.postOffice;
     }
   };
   const answers: Answers = {};

@@ -102,7 +102,7 @@ export async function deletePersonAndData(personId: string, rules: readonly Rete
       return { deleted: true, personKept: false };
     }
     await removeAllButPersonAndForms(tx, personId);
-    await tx.update(persons).set({ profileDeletedAt: now(), lastLoginAt: null }).where(eq(persons.id, personId));
+    await tx.update(persons).set({ profileDeletedAt: now(), lastLoginAt: null, streetAddress: null, postalCode: null, postOffice: null }).where(eq(persons.id, personId));
     return { deleted: true, personKept: true };
   });
   for (const after of afterCommit) {

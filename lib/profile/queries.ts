@@ -29,6 +29,7 @@ export async function getOwnProfile(session: CurrentSession) {
     firstNames: row.person.firstNames,
     lastName: row.person.lastName,
     personalIdentityCode: decryptPersonalIdentityCode(row.person.nationalIdEncrypted),
+    address: row.person.streetAddress ? { streetAddress: row.person.streetAddress, postalCode: row.person.postalCode, postOffice: row.person.postOffice } : null,
     profile: row.profile,
     previousSignIn: recent[1] ?? null,
     actingFor: session.actingFor,

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Identified } from './ticket';
-import { findOrganisation, findResident, findStaffMember, fullName, type Loa, type TestResident } from './test-people';
+import { findOrganisation, findResident, findStaffMember, fullName, registeredAddress, type Loa, type TestResident } from './test-people';
 
 export type PersonClaims = {
   sub: string;
@@ -17,6 +17,8 @@ export type PersonClaims = {
   national_id?: string;
   bank?: string;
   represents?: { business_id: string; name: string }[];
+  /** OpenID Connect's standard address claim: the permanent address in Finland. */
+  address?: { street_address: string; postal_code: string; locality: string; country: 'FI' };
   org_business_id?: string;
   org_name?: string;
   email?: string;
@@ -61,6 +63,7 @@ export function claimsFor(identified: Identified): PersonClaims | null {
     return organisation ? [{ business_id: organisation.businessId, name: organisation.name }] : [];
   });
   const organisation = identified.organisation ? findOrganisation(identified.organisation) : undefined;
+  const address = registeredAddress(resident);
   if (identified.organisation && (!organisation || !resident.represents.includes(organisation.businessId))) return null;
   return {
     sub: subjectOf('resident', resident.id),
@@ -71,6 +74,7 @@ export function claimsFor(identified: Identified): PersonClaims | null {
     amr: ['suomi_fi', identified.method],
     loa: levelOf(resident, identified.method),
     ...(identified.bank ? { bank: identified.bank } : {}),
+    ...(address ? { address: { street_address: address.streetAddress, postal_code: address.postalCode, locality: address.postOffice, country: 'FI' as const } } : {}),
     ...(represents.length > 0 ? { represents } : {}),
     ...(organisation ? { org_business_id: organisation.businessId, org_name: organisation.name } : {}),
     auth_time: identified.authTime,

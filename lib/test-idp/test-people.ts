@@ -9,6 +9,9 @@ export type Loa = 'low' | 'substantial' | 'high';
 
 export type TestOrganisation = { businessId: string; name: string };
 
+/** A permanent address in Finland, as the population register gives it. */
+export type TestAddress = { streetAddress: string; postalCode: string; postOffice: string };
+
 export type TestResident = {
   id: string;
   givenName: string;
@@ -24,6 +27,12 @@ export type TestResident = {
   loaOverride?: Loa;
   /** Business IDs of the organisations the person may act for (national e-authorizations). */
   represents: string[];
+  /**
+   * The person's permanent address, or null for someone with a non-disclosure for safety
+   * reasons, whose address the register never gives. Left out: a test address of their own
+   * (see registeredAddress).
+   */
+  address?: TestAddress | null;
 };
 
 export type StaffRole = 'official' | 'editor' | 'admin';
@@ -60,6 +69,7 @@ export const testResidents: TestResident[] = [
     mobile: { phone: '+358401000001', timesOut: false },
     card: { pin: '1234' },
     represents: [],
+    address: { streetAddress: 'Testaajankatu 1 A 2', postalCode: '00100', postOffice: 'Helsinki' },
   },
   {
     // Tavallinen asukas kaikilla tunnistustavoilla; varmennekortilla saadaan korkea taso (high).
@@ -71,6 +81,7 @@ export const testResidents: TestResident[] = [
     mobile: { phone: '+358401000002', timesOut: false },
     card: { pin: '1234' },
     represents: [],
+    address: { streetAddress: 'Ainonkuja 5', postalCode: '00250', postOffice: 'Helsinki' },
   },
   {
     // Ruotsinkielinen asukas: ruotsinkielisten näkymien ja ilmoituskielen testaamiseen.
@@ -82,6 +93,7 @@ export const testResidents: TestResident[] = [
     mobile: { phone: '+358401000003', timesOut: false },
     card: { pin: '1234' },
     represents: [],
+    address: { streetAddress: 'Provgatan 3 B 12', postalCode: '00170', postOffice: 'Helsingfors' },
   },
   {
     // Mobiilivarmenteen tunnistus katkeaa aina aikarajaan (ID1:n virheilmoitus).
@@ -195,7 +207,7 @@ export const testResidents: TestResident[] = [
     represents: [],
   },
   {
-    // Vapaa testihenkilö uusille kokeiluille.
+    // Turvakielto: väestötietojärjestelmä ei luovuta osoitetta, joten lomakkeiden osoitekentät ovat tyhjiä (FRM6).
     id: 'ritva-rajala',
     givenName: 'Ritva',
     familyName: 'Rajala',
@@ -204,6 +216,7 @@ export const testResidents: TestResident[] = [
     mobile: { phone: '+358401000016', timesOut: false },
     card: null,
     represents: [],
+    address: null,
   },
   {
     // Täyttää koiraveroilmoituksen suomeksi (FRM5).
@@ -215,6 +228,7 @@ export const testResidents: TestResident[] = [
     mobile: { phone: '+358401000017', timesOut: false },
     card: null,
     represents: [],
+    address: { streetAddress: 'Koirapolku 7', postalCode: '00200', postOffice: 'Helsinki' },
   },
   {
     // Täyttää koiraveroilmoituksen englanniksi (FRM5).
@@ -455,4 +469,11 @@ export function cardHolders(): TestResident[] {
 /** Test residents who may act for at least one organisation. */
 export function representatives(): TestResident[] {
   return testResidents.filter((resident) => resident.represents.length > 0);
+}
+
+/** The address the register gives for the person: their own, none, or a test street of their own. */
+export function registeredAddress(resident: TestResident): TestAddress | null {
+  if (resident.address !== undefined) return resident.address;
+  const number = testResidents.indexOf(resident) + 1;
+  return { streetAddress: `Testikatu ${number}`, postalCode: '00100', postOffice: 'Helsinki' };
 }

@@ -17,12 +17,13 @@ test('the dog declaration in Finnish: prefilled owner, numbered steps, summary w
   await expect(page.getByLabel('Etunimi')).toHaveValue('Kaisa');
   await expect(page.getByLabel('Henkilötunnus')).toHaveValue('120587-9318');
   await expect(page.getByLabel('Puhelinnumero virka-aikana')).toHaveValue('+358401000017');
+  // The permanent address as the population register gave it with the identification.
+  await expect(page.getByLabel('Katuosoite')).toHaveValue('Koirapolku 7');
+  await expect(page.getByLabel('Postinumero')).toHaveValue('00200');
+  await expect(page.getByLabel('Postitoimipaikka')).toHaveValue('Helsinki');
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Sähköpostiosoite').fill('kaisa.koiranen@example.fi');
-  await page.getByLabel('Katuosoite').fill('Koirapolku 3 A 5');
-  await page.getByLabel('Postinumero').fill('00530');
-  await page.getByLabel('Postitoimipaikka').fill('Helsinki');
   await page.getByRole('button', { name: 'Seuraava' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: '2/4 Koiran tiedot' })).toBeVisible();
@@ -46,6 +47,7 @@ test('the dog declaration in Finnish: prefilled owner, numbered steps, summary w
   await page.getByRole('button', { name: 'Yhteenvetoon' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: '5/5 Yhteenveto' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '1. Omistajan tiedot' }).getByText('Koirapolku 7')).toBeVisible();
   const dogSection = page.getByRole('region', { name: '2. Koiran tiedot' });
   await expect(dogSection.getByText('Musti')).toBeVisible();
   await expect(dogSection.getByText('Opaskoira')).toBeVisible();

@@ -37,6 +37,7 @@ test('first sign-in: deep link, identification, registration, e-mail confirmatio
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
   const main = page.getByRole('main');
   await expect(main).toContainText('150385-9024');
+  await expect(main).toContainText('Ainonkuja 5, 00250 Helsinki');
   await expect(main).toContainText('aino.virtanen@example.fi');
   await expect(main).toContainText('+358401000002');
   await expect(main).toContainText('Svenska');

@@ -11,7 +11,9 @@ import { wizardStep } from '@/lib/forms/actions';
 import { NextRequest } from 'next/server';
 import { POST as autosaveRoute } from '@/app/api/forms/autosave/route';
 import { autosaveDraft } from '../support/autosave';
-import { folderDrafts, folderSubmissions, latestDefinition } from '@/lib/forms/queries';
+import { folderDrafts, folderSubmissions, latestDefinition, prefillAnswers } from '@/lib/forms/queries';
+import { identificationClaimsSchema } from '@/lib/auth/claims';
+import { startSession, upsertPersonFromClaims } from '@/lib/auth/identity-store';
 import { checkAnswers } from '@/lib/forms/schema';
 import { ownerOf } from '@/lib/forms/owner';
 import { idleWizardState } from '@/lib/forms/wizard-state';
@@ -150,6 +152,50 @@ describe('saving a draft', () => {
     const checked = checkAnswers((await latestDefinition('referee-fee'))!.definition, row!.answers, { mode: 'submit', pages: [0] });
     expect(checked).toMatchObject({ ok: false, fieldErrors: { firstNames: 'FormErrors.required', email: 'FormErrors.required' } });
     expect(messageText('FormErrors.required', en)).toBe('This information is required.');
+  });
+});
+
+describe('prefilling a new form (FRM6)', () => {
+  const identification = (address?: { street_address: string; postal_code: string; locality: string }) =>
+    identificationClaimsSchema.parse({
+      sub: 'prefill-subject',
+      given_name: 'Pirjo Helena',
+      family_name: 'Esitäyttö',
+      national_id: '240497-9902',
+      amr: ['suomi_fi', 'bank'],
+      loa: 'substantial',
+      ...(address ? { address: { ...address, country: 'FI' } } : {}),
+    });
+  const signIn = (personId: string, claims: ReturnType<typeof identification>) =>
+    startSession({ sessionToken: `prefill-${Math.random()}`, personId, expires: new Date(Date.now() + 3_600_000) }, claims);
+
+  it('starts with the name, the code and the permanent address of the latest identification, and the contact details of the profile', async () => {
+    const definition = (await latestDefinition('dog-declaration'))!.definition;
+    const first = identification({ street_address: 'Esitäytönkatu 3 B 7', postal_code: '00510', locality: 'Helsinki' });
+    const person = await upsertPersonFromClaims(first);
+    await signIn(person.id, first);
+    await database.db.insert(profiles).values({ personId: person.id, consentedAt: new Date(), email: 'pirjo@example.fi', mobile: '+358401112223', registeredAt: new Date() });
+    expect(await prefillAnswers({ personId: person.id }, definition)).toMatchObject({
+      lastName: 'Esitäyttö',
+      firstNames: 'Pirjo Helena',
+      personalIdentityCode: '240497-9902',
+      email: 'pirjo@example.fi',
+      streetAddress: 'Esitäytönkatu 3 B 7',
+      postalCode: '00510',
+      postOffice: 'Helsinki',
+    });
+
+    // Moved: the next identification gives the new address, and the next form starts with it.
+    await signIn(person.id, identification({ street_address: 'Muuttajantie 9', postal_code: '00950', locality: 'Helsinki' }));
+    expect(await prefillAnswers({ personId: person.id }, definition)).toMatchObject({ streetAddress: 'Muuttajantie 9', postalCode: '00950' });
+
+    // A non-disclosure for safety reasons: the register gives no address, and the old one is not kept.
+    await signIn(person.id, identification());
+    const answers = await prefillAnswers({ personId: person.id }, definition);
+    expect(answers).toMatchObject({ lastName: 'Esitäyttö', email: 'pirjo@example.fi' });
+    expect(answers).not.toHaveProperty('streetAddress');
+    expect(answers).not.toHaveProperty('postalCode');
+    expect(answers).not.toHaveProperty('postOffice');
   });
 });
 

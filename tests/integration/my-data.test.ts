@@ -82,6 +82,9 @@ async function personWithEverything(tag: string, nationalId: string, status: Sub
       nationalIdEncrypted: encryptPersonalIdentityCode(nationalId),
       firstNames: `Tiina ${tag}`,
       lastName: `Tiedonhaku-${tag}`,
+      streetAddress: `Tiedonhakijankatu ${tag}`,
+      postalCode: '00510',
+      postOffice: `Helsinki ${tag}`,
       createdAt: at('2024-01-02T03:04:05.000Z'),
       lastLoginAt: at('2024-02-03T04:05:06.000Z'),
     })
@@ -570,7 +573,7 @@ describe('Delete my profile', () => {
     expect(await files.get(mine.storageKeys.matter)).not.toBeNull();
     for (const key of [mine.storageKeys.draft, decided.storageKeys.draft, decided.storageKeys.sent, decided.storageKeys.matter]) expect(await files.get(key), key).toBeNull();
     const [person] = await database.db.select().from(persons).where(eq(persons.id, mine.personId));
-    expect(person).toMatchObject({ lastLoginAt: null, profileDeletedAt: expect.any(Date) });
+    expect(person).toMatchObject({ lastLoginAt: null, profileDeletedAt: expect.any(Date), streetAddress: null, postalCode: null, postOffice: null });
     // Removed: the draft, the decided matter (with its draft, event and attachment) and every
     // other row of theirs, in every table that holds a person's rows besides the kept forms.
     expect(await database.db.select().from(formDrafts).where(eq(formDrafts.id, mine.draftId))).toEqual([]);

@@ -52,6 +52,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         <dl className="mt-2">
           <Row label={t('name')} note={t('fromRegister')}>{own.firstNames} {own.lastName}</Row>
           <Row label={t('personalIdentityCode')} note={t('fromRegister')}>{own.personalIdentityCode}</Row>
+          <Row label={t('address')} note={own.address ? t('fromRegister') : undefined}>
+            {own.address ? `${own.address.streetAddress}, ${own.address.postalCode} ${own.address.postOffice}` : t('noAddress')}
+          </Row>
           {own.actingFor && (
             <Row label={t('organisation')}>
               {own.actingFor.name} ({t('businessId')} {own.actingFor.businessId})
