@@ -2,38 +2,21 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { isRegistered, signInPath } from '@/lib/auth/guards';
+import { signInPath } from '@/lib/auth/guards';
 import { withoutNul } from '@/db/text';
-import { getSession } from '@/lib/auth/session';
-import type { Answers, GroupItem } from './definition';
+import type { GroupItem } from './definition';
 import { pageAnswersOnly, readPageAnswers } from './form-data';
-import { addAttachment, removeAttachment } from './attachments';
-import { createDraft, saveDraft, sendDraft, type SaveResult } from './mutations';
-import { ownerOf } from './owner';
-import { findDraft, latestDefinition, type DefinitionRow } from './queries';
+import { removeAttachment } from './attachments';
+import { createDraft, saveDraft, sendDraft } from './mutations';
+import { findDraft, latestDefinition } from './queries';
 import { checkAnswers } from './schema';
+import { currentResident, savePage, uploadFromPage } from './wizard-post';
 import { stepHref, type WizardState } from './wizard-state';
-
-/** The signed-in, strongly identified and registered resident, or null: every action asks again. */
-async function currentResident() {
-  const session = await getSession();
-  if (!session || !session.strong || !(await isRegistered(session.personId))) return null;
-  return { session, owner: ownerOf(session) };
-}
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === 'string' ? withoutNul(value) : '';
 };
-
-type Resident = NonNullable<Awaited<ReturnType<typeof currentResident>>>;
-
-/** Saves a page's answers into the draft, or starts the draft with them. */
-async function savePage(resident: Resident, definition: DefinitionRow, draftId: string | null, version: number | null, page: number, answers: Answers, reached?: number): Promise<SaveResult> {
-  if (!draftId) return createDraft(resident.owner, resident.session.personId, definition, answers, page, reached);
-  if (version === null) return { status: 'conflict' };
-  return saveDraft(resident.owner, { draftId, version, answers, page, reached });
-}
 
 /**
  * Every button of the wizard, also without JavaScript: Next, Back, a step, Save as draft, adding
@@ -80,6 +63,26 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
   }
 
   const page = pages[pageIndex]!;
+  const here = (field: string, version: number, id: string) => `${stepHref(locale, slug, id, pageIndex + 1, { v: String(version) })}#field-${field}`;
+  if (intent.startsWith('upload:')) {
+    // The same as app/api/forms/attachments, which the wizard posts to with JavaScript.
+    const fieldName = intent.slice('upload:'.length);
+    const uploaded = await uploadFromPage(resident, { definition, draftId, version: currentVersion, pageIndex, fieldName, formData });
+    switch (uploaded.status) {
+      case 'invalid':
+        return { attempt, status: 'errors', fieldErrors: uploaded.fieldErrors, values: uploaded.answers, draftId: draftId ?? undefined, version: currentVersion ?? undefined };
+      case 'conflict':
+        return { attempt, status: 'conflict', fieldErrors: {}, values: uploaded.answers, draftId: draftId ?? undefined, version: currentVersion ?? undefined };
+      case 'notFound':
+        notFound();
+      case 'sent':
+        redirect(`/${locale}/folder`);
+      case 'refused':
+        return { attempt, status: 'errors', fieldErrors: uploaded.fieldErrors, errorValues: uploaded.errorValues, draftId: uploaded.draftId, version: uploaded.version };
+      case 'added':
+        redirect(here(fieldName, uploaded.version, uploaded.draftId));
+    }
+  }
   let answers = readPageAnswers(page, formData);
   // A group's items are added and removed by plain buttons, so that it works without JavaScript.
   const [verb, groupName, itemIndex] = intent.split(':');
@@ -124,27 +127,13 @@ export async function wizardStep(previous: WizardState, formData: FormData): Pro
   }
   // The draft's version in the address makes it a new one, so that the browser shows the page afresh.
   if ((verb === 'add' || verb === 'remove') && groupName) redirect(`${stepHref(locale, slug, savedId, pageIndex + 1, { v: String(saved.version) })}#field-${groupName}`);
-  if (verb === 'upload' || verb === 'remove-file') {
+  if (verb === 'remove-file') {
     const field = page.fields.find((entry) => entry.name === groupName);
     if (!field || field.type !== 'attachment') notFound();
-    const here = (version: number) => `${stepHref(locale, slug, savedId, pageIndex + 1, { v: String(version) })}#field-${field.name}`;
     const files = (Array.isArray(shape.answers[field.name]) ? shape.answers[field.name] : []) as string[];
-    if (verb === 'remove-file') {
-      await removeAttachment(resident.owner, savedId, itemIndex ?? '');
-      const after = await saveDraft(resident.owner, { draftId: savedId, version: saved.version, answers: { [field.name]: files.filter((id) => id !== itemIndex) }, page: pageIndex });
-      redirect(here(after.status === 'saved' ? after.version : saved.version + 1));
-    }
-    const file = formData.get(`${field.name}__file`);
-    if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
-      return { attempt, status: 'errors', fieldErrors: { [field.name]: 'FormErrors.noFile' }, draftId: savedId, version: saved.version };
-    }
-    const added = await addAttachment(resident.owner, savedId, field, file);
-    if (added.status === 'notFound') notFound();
-    if (added.status === 'refused') {
-      return { attempt, status: 'errors', fieldErrors: { [field.name]: added.message.key }, errorValues: { [field.name]: added.message.values }, draftId: savedId, version: saved.version };
-    }
-    const after = await saveDraft(resident.owner, { draftId: savedId, version: saved.version, answers: { [field.name]: [...files, added.file.id] }, page: pageIndex });
-    redirect(here(after.status === 'saved' ? after.version : saved.version + 1));
+    await removeAttachment(resident.owner, savedId, itemIndex ?? '');
+    const after = await saveDraft(resident.owner, { draftId: savedId, version: saved.version, answers: { [field.name]: files.filter((id) => id !== itemIndex) }, page: pageIndex });
+    redirect(here(field.name, after.status === 'saved' ? after.version : saved.version + 1, savedId));
   }
   // Save as draft: the same page again, saying so.
   redirect(stepHref(locale, slug, savedId, pageIndex + 1, { saved: '1' }));

@@ -26,6 +26,19 @@ export type AutosaveResult =
   | { status: 'expired' }
   | { status: 'notFound' };
 
+/**
+ * What app/api/forms/attachments answers "Attach the file" with (as JSON): the file attached, or
+ * why not. After `added` and `refused` the page's answers are saved and the draft is at `version`.
+ */
+export type AttachmentUploadResult =
+  | { status: 'added'; draftId: string; version: number; file: { id: string; fieldName: string; fileName: string; size: number } }
+  | { status: 'refused'; draftId: string; version: number; fieldErrors: FieldErrors; errorValues?: Record<string, Record<string, string | number>> }
+  | { status: 'invalid'; fieldErrors: FieldErrors }
+  | { status: 'conflict' }
+  | { status: 'sent' }
+  | { status: 'expired' }
+  | { status: 'notFound' };
+
 export type AutosaveInput = { slug: string; draftId: string | null; version: number | null; page: number; answers: Answers };
 
 /** The address of a step (1-based) or of the summary. */

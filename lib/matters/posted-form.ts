@@ -15,13 +15,14 @@ export const MAX_POST_BYTES = MAX_FILES_PER_POST * DEFAULT_MAX_ATTACHMENT_BYTES 
 
 export type PostedForm = { ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'not-a-form' };
 
-export async function readPostedForm(request: Request): Promise<PostedForm> {
+/** Reads a posted form of at most `maxBytes` (by default MAX_POST_BYTES). */
+export async function readPostedForm(request: Request, maxBytes = MAX_POST_BYTES): Promise<PostedForm> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)) return { ok: false, reason: 'not-a-form' };
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_POST_BYTES) return { ok: false, reason: 'too-large' };
+  if (declared > maxBytes) return { ok: false, reason: 'too-large' };
   if (!request.body) return { ok: false, reason: 'not-a-form' };
-  const read = await readWithinLimit(request.body, MAX_POST_BYTES);
+  const read = await readWithinLimit(request.body, maxBytes);
   if (!read.ok) return { ok: false, reason: read.reason === 'too-large' ? 'too-large' : 'not-a-form' };
   try {
     return { ok: true, form: await new Response(read.bytes as BodyInit, { headers: { 'content-type': type } }).formData() };

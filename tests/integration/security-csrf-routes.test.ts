@@ -14,9 +14,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { divisions, formDefinitions, formDrafts, formSubmissions, informationRequests, profiles, sessions, submissionComplements, submissionMessages } from '@/db/schema';
+import { divisions, formAttachments, formDefinitions, formDrafts, formSubmissions, informationRequests, profiles, sessions, submissionComplements, submissionMessages } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { pngSample } from '../fixtures/attachments/samples';
+import { pdfSample, pngSample } from '../fixtures/attachments/samples';
 import { callAs, residentCaller, type Caller } from '../support/callers';
 import { makeSentItem, personOwner, type SentItem } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -61,6 +61,7 @@ let owner: Caller;
 let item: SentItem;
 let requestId: string;
 let draftId: string;
+let grantsDraftId: string | undefined;
 
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), 'csrf-routes-'));
@@ -95,6 +96,17 @@ const form = (fields: Record<string, string | File>) => {
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   return data;
 };
+/** A draft of the arts and culture grants, whose last page has attachment fields; made at its first use. */
+async function grantsDraft(): Promise<{ id: string; version: number }> {
+  if (!grantsDraftId) {
+    const [dogDraft] = await database.db.select({ ownerPersonId: formDrafts.ownerPersonId }).from(formDrafts).where(eq(formDrafts.id, draftId));
+    const [definition] = await database.db.select({ id: formDefinitions.id }).from(formDefinitions).where(eq(formDefinitions.slug, 'arts-culture-grants')).limit(1);
+    const [draft] = await database.db.insert(formDrafts).values({ definitionId: definition!.id, formSlug: 'arts-culture-grants', ownerPersonId: dogDraft!.ownerPersonId, answers: {} }).returning({ id: formDrafts.id });
+    grantsDraftId = draft!.id;
+  }
+  const [draft] = await database.db.select({ id: formDrafts.id, version: formDrafts.version }).from(formDrafts).where(eq(formDrafts.id, grantsDraftId));
+  return draft!;
+}
 const itemParams = () => ({ params: Promise.resolve({ locale: 'fi', itemNumber: String(item.itemNumber) }) });
 const rows = async (table: typeof submissionMessages | typeof submissionComplements) => (await database.db.select({ n: count() }).from(table))[0]!.n;
 
@@ -117,6 +129,17 @@ const checked: Record<string, Check> = {
       return POST(new NextRequest(`${ORIGIN}/api/forms/autosave`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
     },
     footprint: async () => (await database.db.select({ answers: formDrafts.answers, version: formDrafts.version }).from(formDrafts).where(eq(formDrafts.id, draftId)))[0],
+    refusedWith: 403,
+  },
+  'app/api/forms/attachments/route.ts POST': {
+    post: async (headers) => {
+      const { POST } = await import('@/app/api/forms/attachments/route');
+      const draft = await grantsDraft();
+      const file = new File([new Uint8Array(pdfSample())], 'budjetti.pdf', { type: 'application/pdf' });
+      const body = form({ slug: 'arts-culture-grants', draftId: draft.id, version: String(draft.version), page: '2', intent: 'upload:budget', budget__file: file });
+      return POST(new NextRequest(`${ORIGIN}/api/forms/attachments`, { method: 'POST', body, headers }));
+    },
+    footprint: async () => ({ files: (await database.db.select({ n: count() }).from(formAttachments))[0]!.n, draft: await grantsDraft() }),
     refusedWith: 403,
   },
   'app/api/session/route.ts POST': {
