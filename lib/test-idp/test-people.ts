@@ -428,6 +428,17 @@ export const testResidents: TestResident[] = [
     card: null,
     represents: [],
   },
+  {
+    // Liittää hakemukseen tiedoston hitaalla yhteydellä ja näkee latauksen edistymisen (forms-attachment-upload.spec.ts).
+    id: 'liisa-liite',
+    givenName: 'Liisa',
+    familyName: 'Liite',
+    nationalId: '150385-946J',
+    bank: { userId: '45454545', code: '4545' },
+    mobile: { phone: '+358401000045', timesOut: false },
+    card: null,
+    represents: [],
+  },
 ];
 
 export const testStaff: TestStaffMember[] = [

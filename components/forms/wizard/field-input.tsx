@@ -19,7 +19,13 @@ type Props = {
   errorValues?: Record<string, string | number>;
   /** An attachment field's files already attached. */
   files?: { id: string; fileName: string; size: number }[];
+  /** An attachment field's file on its way (with JavaScript). */
+  upload?: UploadProgress | null;
+  /** What an attachment field's live region says (an upload started or ended). */
+  announcement?: string;
 };
+
+export type UploadProgress = { field: string; name: string; percent: number };
 
 const autoComplete: Partial<Record<string, string>> = {
   lastName: 'family-name',
@@ -32,7 +38,7 @@ const autoComplete: Partial<Record<string, string>> = {
 };
 
 /** One question of a form, drawn from its definition: label, * when required, help, its error in red beside it. */
-export function FieldInput({ field, path, value, error, locale, hidden, errorValues, files = [] }: Props) {
+export function FieldInput({ field, path, value, error, locale, hidden, errorValues, files = [], upload, announcement = '' }: Props) {
   const t = useTranslations('FormWizard');
   const errors = useTranslations();
   const id = inputId(path);
@@ -123,11 +129,32 @@ export function FieldInput({ field, path, value, error, locale, hidden, errorVal
               <label htmlFor={id} className="text-sm font-bold">{t('chooseFile')}</label>
               <input id={id} name={`${path}__file`} type="file" accept={attachmentAcceptAttribute(types)} className="max-w-full text-sm" />
             </div>
-            <button type="submit" name="intent" value={`upload:${path}`} formNoValidate className="self-start border-2 border-bus bg-white px-4 py-2 font-bold text-bus hover:bg-gray-5">
+            <button
+              type="submit"
+              name="intent"
+              value={`upload:${path}`}
+              formNoValidate
+              aria-disabled={upload ? true : undefined}
+              className="self-start border-2 border-bus bg-white px-4 py-2 font-bold text-bus hover:bg-gray-5 aria-disabled:opacity-60"
+            >
               {t('attachFile')}
             </button>
           </div>
         )}
+        {upload && (
+          <div className="mt-2 flex max-w-md flex-col gap-1">
+            <label htmlFor={`${id}-progress`} className="text-sm font-bold">{t('upload.progress', { name: upload.name, percent: upload.percent })}</label>
+            <progress
+              id={`${id}-progress`}
+              max={100}
+              value={upload.percent}
+              className="h-4 w-full appearance-none border-2 border-bus bg-white [&::-moz-progress-bar]:bg-bus [&::-webkit-progress-bar]:bg-white [&::-webkit-progress-value]:bg-bus"
+            >
+              {upload.percent} %
+            </progress>
+          </div>
+        )}
+        <p role="status" className="sr-only">{announcement}</p>
       </fieldset>
     );
   }

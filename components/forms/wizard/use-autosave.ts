@@ -162,5 +162,44 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
   );
   const latest = useCallback(() => ({ draftId: state.current.draftId, version: state.current.version }), []);
 
-  return { status, changed, settle, flush, saving, landed, latest };
+  /**
+   * Another write of the draft made from this page (an upload of a file, which saves the page's
+   * answers too): it starts once an autosave on its way has landed, with the draft and version
+   * that save gave, and no autosave goes while it is on its way. It answers with the draft and
+   * version it saved, if it saved; what was changed meanwhile is saved after it, with those. A
+   * write that fails (throws) leaves the page's answers to be saved by the autosave again.
+   */
+  const alone = useCallback(
+    async <T,>(write: (ids: { draftId: string | null; version: number | null }) => Promise<{ result: T; saved?: { draftId: string; version: number } }>): Promise<T> => {
+      while (state.current.inFlight) await landed();
+      const current = state.current;
+      clearTimeout(debounce.current);
+      // The write carries the page's answers as they are now.
+      current.dirty = false;
+      current.again = false;
+      current.inFlight = true;
+      let failed = true;
+      try {
+        const { result, saved } = await write({ draftId: current.draftId, version: current.version });
+        failed = false;
+        if (saved) {
+          current.draftId = saved.draftId;
+          current.version = saved.version;
+          callbacks.current.onSaved(saved.draftId, saved.version);
+        }
+        return result;
+      } finally {
+        current.inFlight = false;
+        for (const resolve of waiting.current.splice(0)) resolve();
+        if (failed || current.again || current.dirty) {
+          current.again = false;
+          current.dirty = true;
+          void again.current();
+        }
+      }
+    },
+    [landed],
+  );
+
+  return { status, changed, settle, flush, saving, landed, latest, alone };
 }

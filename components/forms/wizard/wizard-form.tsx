@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
@@ -10,7 +11,8 @@ import { readPageAnswers } from '@/lib/forms/form-data';
 import { checkAnswers, type FieldErrors } from '@/lib/forms/schema';
 import { stepHref, idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
 import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy } from './browser-copy';
-import { FieldInput } from './field-input';
+import { FieldInput, type UploadProgress } from './field-input';
+import { postAttachment } from './post-attachment';
 import { SummaryView } from './summary-view';
 import { postAutosave } from './post-autosave';
 import { useAutosave } from './use-autosave';
@@ -52,6 +54,7 @@ export function WizardForm(props: Props) {
   const messages = useTranslations();
   const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, idleWizardState);
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const pages = definition.pages;
   const onSummary = pageIndex >= pages.length;
@@ -70,6 +73,15 @@ export function WizardForm(props: Props) {
   const [restored, setRestored] = useState(false);
   const values: Answers = { ...props.answers, ...(state.values ?? {}) };
   const [live, setLive] = useState<Answers>(values);
+
+  // Files attached on this page with JavaScript since the server last drew it: a new drawing lists them itself.
+  const [attached, setAttached] = useState<{ base: Props['files']; files: Props['files'] }>({ base: props.files, files: [] });
+  const files = attached.base === props.files ? [...props.files, ...attached.files.filter((file) => !props.files.some((entry) => entry.id === file.id))] : props.files;
+  const [upload, setUpload] = useState<UploadProgress | null>(null);
+  // What the attachment field's live region says: that an upload started, and that it ended well.
+  const [announcement, setAnnouncement] = useState<{ field: string; text: string } | null>(null);
+  const [uploadStop, setUploadStop] = useState<'conflict' | 'expired' | null>(null);
+  const [focusFile, setFocusFile] = useState<{ field: string; id: string } | null>(null);
 
   const read = useCallback((): Answers => (formRef.current && page ? readPageAnswers(page, new FormData(formRef.current)) : {}), [page]);
   const saver = useAutosave({
@@ -138,9 +150,85 @@ export function WizardForm(props: Props) {
     }
   };
 
+  // A field that is full once its file is attached no longer has the button that was pressed:
+  // the new file's Remove button takes the focus, rather than nothing.
+  useEffect(() => {
+    if (!focusFile || (document.activeElement && document.activeElement !== document.body)) return;
+    const remove = formRef.current?.querySelector<HTMLButtonElement>(`button[name="intent"][value="remove-file:${focusFile.field}:${focusFile.id}"]`);
+    remove?.focus();
+  }, [focusFile]);
+
+  /**
+   * "Attach the file" with JavaScript: the page goes to app/api/forms/attachments as the server
+   * action would get it, with XMLHttpRequest so that its progress shows, and the page stays as
+   * it is: the file joins the field's list, or its refusal is shown as the server action shows it.
+   */
+  const uploadFile = async (form: HTMLFormElement, fieldName: string, file: File | undefined) => {
+    const name = file?.name ?? '';
+    setUpload({ field: fieldName, name, percent: 0 });
+    setAnnouncement(file ? { field: fieldName, text: t('upload.started', { name }) } : null);
+    const raise = (errors: FieldErrors, values?: WizardState['errorValues']) => setClientErrors((current) => ({ errors, values, attempt: (current?.attempt ?? 0) + 1 }));
+    try {
+      const result = await saver.alone(async ({ draftId, version }) => {
+        const body = new FormData(form);
+        // Only this field's file travels; a file chosen in another field waits for its own button.
+        for (const key of [...body.keys()]) if (key.endsWith('__file') && key !== `${fieldName}__file`) body.delete(key);
+        body.set('intent', `upload:${fieldName}`);
+        body.set('draftId', draftId ?? '');
+        body.set('version', version === null ? '' : String(version));
+        const answer = await postAttachment(body, (sent) => {
+          const percent = Math.min(100, Math.floor(sent * 100));
+          setUpload((current) => (current && current.percent !== percent ? { ...current, percent } : current));
+        });
+        return { result: answer, saved: answer.status === 'added' || answer.status === 'refused' ? { draftId: answer.draftId, version: answer.version } : undefined };
+      });
+      switch (result.status) {
+        case 'added': {
+          setAttached((current) => ({ base: props.files, files: [...(current.base === props.files ? current.files : []), result.file] }));
+          setClientErrors(null);
+          const input = form.elements.namedItem(`${fieldName}__file`);
+          if (input instanceof HTMLInputElement) input.value = '';
+          setAnnouncement({ field: fieldName, text: t('upload.done', { name: result.file.fileName }) });
+          setFocusFile({ field: fieldName, id: result.file.id });
+          return;
+        }
+        case 'refused':
+          setAnnouncement(null);
+          return raise(result.fieldErrors, result.errorValues);
+        case 'invalid':
+          setAnnouncement(null);
+          return raise(result.fieldErrors);
+        case 'conflict':
+          setAnnouncement(null);
+          return setUploadStop('conflict');
+        case 'expired':
+          setAnnouncement(null);
+          keepInBrowser(slug, ownerKey, { ...saver.latest(), page: pageIndex, answers: read() });
+          return setUploadStop('expired');
+        case 'sent':
+          // Sent meanwhile, from another tab: as after any post of the page.
+          router.push(`/${locale}/folder`);
+          return;
+        default:
+          throw new Error(`the upload answered ${result.status}`);
+      }
+    } catch {
+      // The connection broke (or the server failed): the page stays as it is, and says so.
+      setAnnouncement(null);
+      raise({ [fieldName]: 'Attachments.uploadFailed' }, { [fieldName]: { name } });
+    } finally {
+      setUpload(null);
+    }
+  };
+
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = submitter?.value ?? 'next';
+    if (intent.startsWith('upload:') && upload) {
+      // One file at a time: the button says so while a file is on its way.
+      event.preventDefault();
+      return;
+    }
     if (!onSummary && saver.saving()) {
       // An autosave is on its way (typing, then Next at once): post when it has landed, with the
       // version it gave, or the post would be refused as coming from a stale tab.
@@ -177,6 +265,11 @@ export function WizardForm(props: Props) {
           values: { [name]: { name: file.name, limit: limitInMegabytes(maxBytes), types: '', declared: '' } },
           attempt: (clientErrors?.attempt ?? 0) + 1,
         });
+        return;
+      }
+      if (typeof XMLHttpRequest === 'function') {
+        event.preventDefault();
+        void uploadFile(event.currentTarget, name, file);
       }
       return;
     }
@@ -205,8 +298,8 @@ export function WizardForm(props: Props) {
         return '';
     }
   })();
-  const conflict = state.status === 'conflict' || saver.status.kind === 'conflict';
-  const expired = saver.status.kind === 'expired';
+  const conflict = state.status === 'conflict' || saver.status.kind === 'conflict' || uploadStop === 'conflict';
+  const expired = saver.status.kind === 'expired' || uploadStop === 'expired';
   const visibleScope = (scope: Answers | GroupItem) => scope as Record<string, string | string[] | GroupItem[] | undefined>;
 
   return (
@@ -290,7 +383,9 @@ export function WizardForm(props: Props) {
                   value={values[field.name] as string | string[] | undefined}
                   error={errors[field.name]}
                   errorValues={clientErrors ? clientErrors.values?.[field.name] : state.status === 'errors' ? state.errorValues?.[field.name] : undefined}
-                  files={props.files.filter((file) => file.fieldName === field.name)}
+                  files={files.filter((file) => file.fieldName === field.name)}
+                  upload={upload?.field === field.name ? upload : null}
+                  announcement={announcement?.field === field.name ? announcement.text : ''}
                   locale={locale}
                   hidden={hidden}
                 />
