@@ -92,7 +92,7 @@ test('a file on a slow connection shows its progress, is then listed, and a brok
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 
   // The connection breaks: the page says so beside the field and in the error summary, and keeps everything.
-  await others.getByLabel('Choose a file').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: paddedPdf(20) });
+  await others.getByLabel('Choose a file').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: paddedPdf(100) });
   await throttleUploads(cdp, null, true);
   await others.getByRole('button', { name: 'Attach the file' }).click();
   const failure = 'The file cv.pdf could not be sent because the connection to the server was lost.';
@@ -101,15 +101,20 @@ test('a file on a slow connection shows its progress, is then listed, and a brok
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(budget.getByText(/^talousarvio\.pdf \(\d+ kB\)$/)).toBeVisible();
   await expect(others.getByText(/^esiintyjät kesällä 2030 työnäytteet\.png \(\d+ kB\)$/)).toBeVisible();
-  await throttleUploads(cdp, null);
-
   expect(page.url()).toBe(address);
   await expect(page.locator('html')).toHaveAttribute('data-same-page', 'yes');
 
-  // The page went on from the draft's newest version: the summary lists both files, no conflict.
+  // Attached again, slowly, and "To the summary" pressed at once: the post waits for the file,
+  // carries it with the others and goes on from the draft's newest version, with no conflict.
+  await throttleUploads(cdp, 60 * 1024);
+  await others.getByRole('button', { name: 'Attach the file' }).click();
+  await expect(others.getByRole('progressbar')).toBeVisible();
   await page.getByRole('button', { name: 'To the summary' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '4/4 Summary' })).toBeVisible({ timeout: 20_000 });
+  await throttleUploads(cdp, null);
   const attachments = page.getByRole('region', { name: '3. Attachments' });
   await expect(attachments.getByText('talousarvio.pdf')).toBeVisible();
   await expect(attachments.getByText('esiintyjät kesällä 2030 työnäytteet.png')).toBeVisible();
+  await expect(attachments.getByText('cv.pdf')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The draft was changed elsewhere' })).toHaveCount(0);
 });

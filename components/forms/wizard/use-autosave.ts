@@ -46,6 +46,7 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
   // Who waits for the save on its way to land (see `landed` below).
   const waiting = useRef<(() => void)[]>([]);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const writingAlone = useRef(false);
   useEffect(() => {
     // A post of the page may have started the draft or saved a newer version of it.
     if (draftId) Object.assign(state.current, { draftId, version });
@@ -156,7 +157,8 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
       new Promise((resolve) => {
         if (!state.current.inFlight) return resolve();
         waiting.current.push(resolve);
-        setTimeout(resolve, SETTLE_WAIT_MS);
+        // A write made with `alone` (a file on its way) is waited for as long as it takes: its progress shows.
+        if (!writingAlone.current) setTimeout(resolve, SETTLE_WAIT_MS);
       }),
     [],
   );
@@ -178,6 +180,7 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
       current.dirty = false;
       current.again = false;
       current.inFlight = true;
+      writingAlone.current = true;
       let failed = true;
       try {
         const { result, saved } = await write({ draftId: current.draftId, version: current.version });
@@ -190,6 +193,7 @@ export function useAutosave({ slug, page, draftId, version, read, save, onSaved,
         return result;
       } finally {
         current.inFlight = false;
+        writingAlone.current = false;
         for (const resolve of waiting.current.splice(0)) resolve();
         if (failed || current.again || current.dirty) {
           current.again = false;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/forms/error-summary';
@@ -165,7 +166,8 @@ export function WizardForm(props: Props) {
    */
   const uploadFile = async (form: HTMLFormElement, fieldName: string, file: File | undefined) => {
     const name = file?.name ?? '';
-    setUpload({ field: fieldName, name, percent: 0 });
+    // With no file chosen the post only brings back the message that asks for one.
+    setUpload(file ? { field: fieldName, name, percent: 0 } : null);
     setAnnouncement(file ? { field: fieldName, text: t('upload.started', { name }) } : null);
     const raise = (errors: FieldErrors, values?: WizardState['errorValues']) => setClientErrors((current) => ({ errors, values, attempt: (current?.attempt ?? 0) + 1 }));
     try {
@@ -180,11 +182,15 @@ export function WizardForm(props: Props) {
           const percent = Math.min(100, Math.floor(sent * 100));
           setUpload((current) => (current && current.percent !== percent ? { ...current, percent } : current));
         });
+        if (answer.status === 'added') {
+          // In the form before anything waiting for this upload goes on: a post of the page (Next
+          // pressed meanwhile) must carry the new file with the others, or it would leave it out.
+          flushSync(() => setAttached((current) => ({ base: props.files, files: [...(current.base === props.files ? current.files : []), answer.file] })));
+        }
         return { result: answer, saved: answer.status === 'added' || answer.status === 'refused' ? { draftId: answer.draftId, version: answer.version } : undefined };
       });
       switch (result.status) {
         case 'added': {
-          setAttached((current) => ({ base: props.files, files: [...(current.base === props.files ? current.files : []), result.file] }));
           setClientErrors(null);
           const input = form.elements.namedItem(`${fieldName}__file`);
           if (input instanceof HTMLInputElement) input.value = '';
