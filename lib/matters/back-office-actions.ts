@@ -8,7 +8,7 @@ import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { officialActor, type CityActor } from './actor';
 import type { HandlingDone, HandlingFormState, HandlingProblem } from './back-office-form';
 
-import { changeStatus, postCityMessage, requestInformation, settableStatuses, uploadDecision, type HandlingRefusal, type HandlingResult } from './handling';
+import { changeStatus, requestInformation, settableStatuses, uploadDecision, type HandlingRefusal, type HandlingResult } from './handling';
 import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
@@ -94,13 +94,6 @@ export async function requestInformationAction(previous: HandlingFormState, form
   const message = text(formData, 'message');
   const values = { fieldNames, attachmentsRequested: attachmentsRequested ? 'yes' : '', message };
   return answer(await requestInformation(actor, itemNumber, { fieldNames, attachmentsRequested, message }), previous, values, itemNumber, 'information');
-}
-
-/** Starts or continues the conversation on the item (MSG1), with files if chosen. */
-export async function postMessageAction(previous: HandlingFormState, formData: FormData): Promise<HandlingFormState> {
-  const { actor, itemNumber } = await officialAndItem(formData);
-  const message = text(formData, 'message');
-  return answer(await postCityMessage(actor, itemNumber, { body: message, files: files(formData, 'file') }), previous, { message }, itemNumber, 'message');
 }
 
 /** Uploads and attaches a decision document. */

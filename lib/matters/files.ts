@@ -45,6 +45,19 @@ export async function checkSubmissionFile(file: File): Promise<CheckedSubmission
   return { ok: false, refusal: checked.refusal, message: attachmentRefusalMessage(checked.refusal) };
 }
 
+export type CheckedSubmissionFiles = { ok: true; attachments: CheckedAttachment[] } | { ok: false; refused: SubmissionFileRefusal[] };
+
+/**
+ * Checks every file of one post without storing any: all of them, so that each refused file is
+ * named at once, in the order they were chosen.
+ */
+export async function checkSubmissionFiles(files: readonly File[]): Promise<CheckedSubmissionFiles> {
+  const checked = await Promise.all(files.map((file) => checkSubmissionFile(file)));
+  const refused = checked.flatMap((result) => (result.ok ? [] : [{ refusal: result.refusal, message: result.message }]));
+  if (refused.length) return { ok: false, refused };
+  return { ok: true, attachments: checked.flatMap((result) => (result.ok ? [result.attachment] : [])) };
+}
+
 export type StoreSubmissionFileInput = {
   submissionId: string;
   purpose: SubmissionFilePurpose;

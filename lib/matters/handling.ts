@@ -7,7 +7,7 @@ import { recordCityAudit } from '@/lib/audit/record';
 import { allFields, type FormDefinition } from '@/lib/forms/definition';
 import { now } from '@/lib/time/clock';
 import { recordEvent } from './events';
-import { checkSubmissionFile, discardStoredFiles, storeSubmissionFile, type SubmissionFileRefusal } from './files';
+import { checkSubmissionFiles, discardStoredFiles, storeSubmissionFile, type SubmissionFileRefusal } from './files';
 import { actorDivisionId, actorKind, cityAuthorColumns, type CityActor } from './actor';
 import { cityScope, findCityItem, type CityItem } from './city-queries';
 
@@ -48,8 +48,11 @@ export type HandlingResult =
   | { status: 'done' }
   | { status: 'notFound' }
   | { status: 'invalid'; reason: HandlingRefusal }
-  /** An uploaded file refused by lib/attachments: its message is in the `Attachments` namespace. */
-  | ({ status: 'invalid'; reason: 'fileRefused' } & SubmissionFileRefusal);
+  /**
+   * Uploaded files refused by lib/attachments: the first one, and in `refused` every refused file
+   * of the post (each message, in the `Attachments` namespace, names its file).
+   */
+  | ({ status: 'invalid'; reason: 'fileRefused'; refused: SubmissionFileRefusal[] } & SubmissionFileRefusal);
 
 /** The statuses changeStatus sets; the others have their own functions (or are the sending). */
 export const settableStatuses = ['received', 'processing', 'decided', 'cancelled'] as const satisfies readonly SubmissionStatus[];
@@ -59,6 +62,12 @@ export type SettableStatus = (typeof settableStatuses)[number];
 export const MESSAGE_MAX_LENGTH = 4000;
 
 const invalid = (reason: HandlingRefusal): HandlingResult => ({ status: 'invalid', reason });
+
+/** Refused files (at least one) as the result: the first, and all of them. */
+function filesRefused(refused: readonly SubmissionFileRefusal[]): HandlingResult {
+  const all = refused.map(({ refusal, message }) => ({ refusal, message }));
+  return { status: 'invalid', reason: 'fileRefused', ...all[0]!, refused: all };
+}
 
 /** Whether the status may go from `from` to `to` by changeStatus (the rules above). */
 export function statusChangeRefusal(from: SubmissionStatus, to: SubmissionStatus): HandlingRefusal | null {
@@ -212,7 +221,7 @@ export async function requestInformation(
  * `fileIds` are files the same actor uploaded for this item's message and has not yet sent
  * (submission_files with purpose "message" and no message); any other id is refused.
  */
-export async function postCityMessage(actor: CityActor, itemNumber: number, input: { body: string; fileIds?: string[]; files?: File[] }): Promise<HandlingResult> {
+export async function postCityMessage(actor: CityActor, itemNumber: number, input: { body: string; fileIds?: string[]; files?: readonly File[] }): Promise<HandlingResult> {
   const stored: string[] = [];
   try {
     return await onItem(actor, itemNumber, async (tx, item) => {
@@ -220,16 +229,13 @@ export async function postCityMessage(actor: CityActor, itemNumber: number, inpu
       if (!body.ok) return invalid(body.reason);
       const fileIds = [...new Set(input.fileIds ?? [])];
       if (!(await areOwnUnsentFiles(tx, actor, item, fileIds))) return invalid('unknownFile');
-      // Files sent with the message itself (the back office's form): every one checked before any is kept.
-      const uploads = [];
-      for (const file of input.files ?? []) {
-        const checked = await checkSubmissionFile(file);
-        if (!checked.ok) return { status: 'invalid', reason: 'fileRefused', refusal: checked.refusal, message: checked.message } as const;
-        uploads.push(checked.attachment);
-      }
-      for (const attachment of uploads) {
+      // Files sent with the message itself (the back office's form, the API): every one checked
+      // before any is kept, and every refused one named.
+      const checked = await checkSubmissionFiles(input.files ?? []);
+      if (!checked.ok) return filesRefused(checked.refused);
+      for (const attachment of checked.attachments) {
         const result = await storeSubmissionFile(tx, { submissionId: item.id, purpose: 'message', author: cityAuthorColumns(actor), file: attachment });
-        if (!result.ok) return { status: 'invalid', reason: 'fileRefused', refusal: result.refusal, message: result.message } as const;
+        if (!result.ok) return filesRefused([result]);
         stored.push(result.file.storageKey);
         fileIds.push(result.file.id);
       }
@@ -299,7 +305,7 @@ export async function uploadDecision(actor: CityActor, itemNumber: number, file:
     return await onItem(actor, itemNumber, async (tx, item) => {
       if (item.status === 'cancelled') return invalid('final');
       const result = await storeSubmissionFile(tx, { submissionId: item.id, purpose: 'decision', author: cityAuthorColumns(actor), file });
-      if (!result.ok) return { status: 'invalid', reason: 'fileRefused', refusal: result.refusal, message: result.message } as const;
+      if (!result.ok) return filesRefused([result]);
       stored.push(result.file.storageKey);
       return decisionEvent(tx, actor, item, result.file);
     });

@@ -18,7 +18,8 @@ import type { Answers, FormDefinition } from '@/lib/forms/definition';
 import { ownedBy, type Owner } from '@/lib/forms/owner';
 import { now } from '@/lib/time/clock';
 import { recordEvent } from './events';
-import { checkSubmissionFile, discardStoredFiles, storeSubmissionFile, type CheckedSubmissionFile } from './files';
+import type { CheckedAttachment } from '@/lib/attachments/check-attachment';
+import { checkSubmissionFiles, discardStoredFiles, storeSubmissionFile, type SubmissionFileRefusal } from './files';
 
 /*
  * The resident's side of a matter in handling: reading the conversation on one of their items
@@ -112,14 +113,16 @@ export async function itemConversation(owner: Owner, itemNumber: number): Promis
 export type PostProblem = { key: string; values?: Record<string, string | number> };
 
 /** Checks the files of one post: all of them, so every refused file is named at once. Empty file inputs are skipped. */
-export async function checkPostedFiles(files: readonly File[]): Promise<{ ok: true; files: Extract<CheckedSubmissionFile, { ok: true }>['attachment'][] } | { ok: false; problems: PostProblem[] }> {
+export async function checkPostedFiles(files: readonly File[]): Promise<{ ok: true; files: CheckedAttachment[] } | { ok: false; problems: PostProblem[] }> {
   const chosen = files.filter((file) => !(file.size === 0 && file.name === ''));
   if (chosen.length > MAX_FILES_PER_POST) return { ok: false, problems: [{ key: 'ItemMessages.tooManyFiles', values: { max: MAX_FILES_PER_POST } }] };
-  const checked = await Promise.all(chosen.map((file) => checkSubmissionFile(file)));
-  const problems = checked.flatMap((result) => (result.ok ? [] : [{ key: `Attachments.${result.message.key}`, values: result.message.values }]));
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, files: checked.flatMap((result) => (result.ok ? [result.attachment] : [])) };
+  const checked = await checkSubmissionFiles(chosen);
+  if (!checked.ok) return { ok: false, problems: fileProblems(checked.refused) };
+  return { ok: true, files: checked.attachments };
 }
+
+/** Refused files as problems in the `Attachments` namespace, each naming its file. */
+export const fileProblems = (refused: readonly SubmissionFileRefusal[]): PostProblem[] => refused.map(({ message }) => ({ key: `Attachments.${message.key}`, values: message.values }));
 
 export type ReplyResult =
   | { status: 'sent'; messageId: string; fileNames: string[] }

@@ -1,4 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { fillAndSendDogDeclaration, signInHere, signInToForm, type FormPerson } from './forms-support';
 import { signInAsStaff } from './staff-sign-in';
@@ -6,10 +8,18 @@ import { signInAsStaff } from './staff-sign-in';
 /*
  * Messages and complements from the resident's side (MSG1–MSG3, FOL6): an official of the urban
  * environment division starts a conversation on Viivi Vastaaja's dog declaration in the back
- * office; Viivi replies with an attachment, and a file of 2 MB + 1 byte and a renamed program
+ * office, with two files that Viivi finds under the message; Viivi replies with an attachment, and a file of 2 MB + 1 byte and a renamed program
  * are refused with the typed text kept; the official asks for more information and Viivi
  * complements exactly the asked fields. Toivo Toinen, another resident, finds none of it.
  */
+
+/** A picture of one pixel, read from its bytes as PNG. */
+const png = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082',
+  'hex',
+);
+/** A one-page PDF. */
+const pdf = readFileSync(path.join(process.cwd(), 'tests/fixtures/attachments/decision.pdf'));
 
 const viivi: FormPerson = { userId: '31313131', code: '3131', mobile: '040 100 0031' };
 const toivo: FormPerson = { userId: '32323232', code: '3232', mobile: '040 100 0032' };
@@ -55,6 +65,10 @@ test('an official starts a conversation; the resident replies with an attachment
   const official = await officialOnItem(browser, testInfo);
   const start = official.getByRole('region', { name: 'Start a conversation' });
   await start.getByLabel('Message', { exact: true }).fill('Please send a photo of the vaccination certificate.');
+  await start.getByLabel('Attachments (optional)').setInputFiles([
+    { name: 'Vaccination certificate form.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'Example photo.png', mimeType: 'image/png', buffer: png },
+  ]);
   await start.getByRole('button', { name: 'Send the message' }).click();
   await expect(official.getByText('The message was sent to the applicant.')).toBeVisible();
 
@@ -66,6 +80,13 @@ test('an official starts a conversation; the resident replies with an attachment
   const messages = page.getByRole('region', { name: 'Messages', exact: true });
   await expect(messages.getByText('Please send a photo of the vaccination certificate.')).toBeVisible();
   await expect(messages.getByText('Urban Environment Division', { exact: true })).toBeVisible();
+  // Both of the official's files are listed under the message, and download.
+  const cityMessage = messages.getByRole('listitem').filter({ hasText: 'Please send a photo of the vaccination certificate.' });
+  await expect(cityMessage.getByRole('link', { name: /Vaccination certificate form\.pdf/ })).toBeVisible();
+  await expect(cityMessage.getByRole('link', { name: /Example photo\.png/ })).toBeVisible();
+  const cityFile = await page.request.get((await cityMessage.getByRole('link', { name: /Example photo\.png/ }).getAttribute('href'))!);
+  expect(cityFile.status()).toBe(200);
+  expect(Buffer.from(await cityFile.body()).equals(png)).toBe(true);
   await expectNoAxeViolations(page);
 
   // Too large by one byte, and a program renamed as a picture: both refused, the text kept.
@@ -92,10 +113,6 @@ test('an official starts a conversation; the resident replies with an attachment
   await screenshots(page, testInfo, 'reply-refused');
 
   // A real picture goes through, and its name is listed with the reply.
-  const png = Buffer.from(
-    '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082',
-    'hex',
-  );
   await page.getByLabel('Attachments (optional)').setInputFiles([{ name: 'vaccination.png', mimeType: 'image/png', buffer: png }]);
   await page.getByRole('button', { name: 'Send reply' }).click();
   await expect(page.getByText('Your message has been sent.')).toBeVisible();

@@ -1,19 +1,22 @@
 /**
- * The back office's server actions (USE4) as anyone can post them: only an official of the
- * item's division changes anything; another division's official, an editor, a resident and a
- * signed-out caller all get the 404 of a missing item and change nothing. The official's bad
- * input comes back as translated problems with what was typed.
+ * The back office's server actions and its message route (USE4) as anyone can post them: only an
+ * official of the item's division changes anything; another division's official, an editor, a
+ * resident and a signed-out caller all get the 404 of a missing item (the signed-out caller of the
+ * route is sent to sign in) and change nothing. The official's bad input comes back as translated
+ * problems with what was typed; a message carries several files, and one refused file refuses it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { divisions, formSubmissions, staffMembers, submissionEvents, submissionMessages, type StaffRole } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { divisions, formSubmissions, staffMembers, submissionEvents, submissionFiles, submissionMessages, type StaffRole } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { attachDecisionAction, changeStatusAction, postMessageAction, requestInformationAction } from '@/lib/matters/back-office-actions';
+import { POST as postMessage } from '@/app/[locale]/(staff)/matters/[itemNumber]/messages/route';
+import { attachDecisionAction, changeStatusAction, requestInformationAction } from '@/lib/matters/back-office-actions';
 import { idleHandlingForm } from '@/lib/matters/back-office-form';
-import { exeSample, pdfSample } from '../fixtures/attachments/samples';
+import { readFlash } from '@/lib/matters/flash';
+import { exeSample, pdfSample, pngSample } from '../fixtures/attachments/samples';
 import { callAs, outcome, residentCaller, staffCaller, type Caller } from '../support/callers';
 import { makePerson, makeSentItem, personOwner, type SentItem } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -49,6 +52,22 @@ function post(fields: Record<string, string | string[] | File>): FormData {
 
 const upload = (bytes: Buffer, name: string) => new File([new Uint8Array(bytes)], name);
 
+/** The message form's post (a plain multipart form) to the item's messages route. */
+const sendMessage = (itemNumber: string, fields: Record<string, string | string[] | File | File[]>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const entry of [value].flat()) data.append(name, entry);
+  const request = new Request(`http://localhost:3000/en/matters/${itemNumber}/messages`, { method: 'POST', body: data, headers: { 'sec-fetch-site': 'same-origin' } });
+  return postMessage(request, { params: Promise.resolve({ locale: 'en', itemNumber }) });
+};
+
+/** Where the route sent the official, and the flash it left (the typed text and the problems). */
+function answered(response: Response) {
+  const location = new URL(response.headers.get('location') ?? '', 'http://localhost:3000');
+  const jar = new Map(response.headers.getSetCookie().map((cookie) => [cookie.split('=')[0]!, cookie.split(';')[0]!.split('=').slice(1).join('=')]));
+  const flash = readFlash({ get: (name) => (jar.get(name) ? { value: jar.get(name)! } : undefined) }, 'message-form', location.searchParams.get('flash') ?? undefined);
+  return { status: response.status, path: `${location.pathname}${location.search}`, hash: location.hash, values: flash?.values, problems: flash?.problems };
+}
+
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), 'back-office-actions-'));
   database = await createTestDatabase();
@@ -77,10 +96,16 @@ describe('who may handle an item', () => {
       callAs(caller);
       expect(await outcome(() => changeStatusAction(idleHandlingForm, post({ itemNumber: number, status: 'received' })))).toEqual({ notFound: true });
       expect(await outcome(() => requestInformationAction(idleHandlingForm, post({ itemNumber: number, fieldNames: ['dogName'], message: 'More, please.' })))).toEqual({ notFound: true });
-      expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello' })))).toEqual({ notFound: true });
       expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(pdfSample(), 'decision.pdf') })))).toEqual({ notFound: true });
     }
+    for (const [name, caller] of strangers) {
+      callAs(caller);
+      const response = await sendMessage(number, { message: 'Hello', files: upload(pdfSample(), 'notes.pdf') });
+      if (caller) expect(response.status, name).toBe(404);
+      else expect(answered(response).path, name).toBe(`/en/staff?returnTo=%2Fen%2Fmatters%2F${number}`);
+    }
     expect(await events()).toHaveLength(1);
+    expect(await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, item.id))).toEqual([]);
     expect((await database.db.select().from(formSubmissions).where(eq(formSubmissions.id, item.id)))[0]!.status).toBe('sent');
   });
 
@@ -118,17 +143,59 @@ describe('what the official is told', () => {
     expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(exeSample(), 'decision.pdf') })))).toMatchObject({
       state: { problems: [{ field: 'file', key: expect.stringMatching(/^Attachments\.refused\./), values: expect.objectContaining({ name: 'decision.pdf' }) }] },
     });
-    expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello', file: upload(exeSample(), 'notes.txt') })))).toMatchObject({
-      state: { values: { message: 'Hello' }, problems: [{ field: 'file', key: expect.stringMatching(/^Attachments\.refused\./) }] },
+    expect(answered(await sendMessage(number, { message: 'Hello', files: upload(exeSample(), 'notes.txt') }))).toMatchObject({
+      status: 303,
+      hash: '#message-form',
+      values: { message: 'Hello' },
+      problems: { files: [{ key: expect.stringMatching(/^Attachments\.refused\./), values: expect.objectContaining({ name: 'notes.txt' }) }] },
+    });
+    // An empty message and a refused file: both told at once.
+    expect(answered(await sendMessage(number, { message: '  ', files: upload(exeSample(), 'notes.txt') }))).toMatchObject({
+      values: { message: '  ' },
+      problems: { message: [{ key: 'Matters.errors.emptyMessage' }], files: [{ values: expect.objectContaining({ name: 'notes.txt' }) }] },
     });
     expect(await database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, item.id))).toEqual([]);
 
-    expect(await outcome(() => postMessageAction(idleHandlingForm, post({ itemNumber: number, message: 'Hello', file: new File([], '') })))).toEqual({
-      redirect: `/en/matters/${item.itemNumber}?done=message`,
-    });
+    // A file input with nothing chosen posts one empty part: a message without files.
+    expect(answered(await sendMessage(number, { message: 'Hello', files: new File([], '') }))).toMatchObject({ status: 303, path: `/en/matters/${item.itemNumber}?done=message` });
     expect(await outcome(() => attachDecisionAction(idleHandlingForm, post({ itemNumber: number, file: upload(pdfSample(), 'decision.pdf') })))).toEqual({
       redirect: `/en/matters/${item.itemNumber}?done=decision`,
     });
     expect((await events()).map((event) => event.type)).toEqual(['status', 'status', 'message', 'decision']);
+  });
+});
+
+describe('a message with several files', () => {
+  const messages = async () => database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, item.id));
+  const messageFiles = async () => database.db.select().from(submissionFiles).where(and(eq(submissionFiles.submissionId, item.id), eq(submissionFiles.purpose, 'message')));
+
+  it('stores the message with both files, and names every refused file, storing nothing, when one is bad', async () => {
+    callAs(ulla);
+    const number = String(item.itemNumber);
+    const [messagesBefore, filesBefore] = [(await messages()).length, (await messageFiles()).length];
+
+    // The second file is a program named as text: the whole message is refused, the text kept.
+    const refused = answered(await sendMessage(number, { message: 'Two files attached.', files: [upload(pdfSample(), 'decision-draft.pdf'), upload(exeSample(), 'notes.txt')] }));
+    expect(refused).toMatchObject({ status: 303, values: { message: 'Two files attached.' } });
+    expect(refused.problems).toEqual({ files: [{ key: expect.stringMatching(/^Attachments\.refused\./), values: expect.objectContaining({ name: 'notes.txt' }) }] });
+    // Both bad: each is named.
+    const both = answered(await sendMessage(number, { message: 'Two files attached.', files: [upload(exeSample(), 'first.pdf'), new File([], 'empty.txt')] }));
+    expect(both.problems?.files?.map((problem) => problem.values?.name)).toEqual(['first.pdf', 'empty.txt']);
+    // More files than a message may carry.
+    const five = Array.from({ length: 5 }, (_, index) => upload(pngSample(), `photo-${index + 1}.png`));
+    expect(answered(await sendMessage(number, { message: 'Five photos.', files: five })).problems).toEqual({ files: [{ key: 'Matters.errors.tooManyFiles', values: { max: 4 } }] });
+    expect((await messages()).length).toBe(messagesBefore);
+    expect((await messageFiles()).length).toBe(filesBefore);
+
+    expect(answered(await sendMessage(number, { message: 'Two files attached.', files: [upload(pdfSample(), 'decision-draft.pdf'), upload(pngSample(), 'map.png')] }))).toMatchObject({
+      status: 303,
+      path: `/en/matters/${item.itemNumber}?done=message`,
+    });
+    const [message] = (await messages()).filter((row) => row.body === 'Two files attached.');
+    const files = (await messageFiles()).filter((file) => file.messageId === message!.id);
+    expect(files.map((file) => [file.fileName, file.contentType, file.author]).sort()).toEqual([
+      ['decision-draft.pdf', 'application/pdf', 'official'],
+      ['map.png', 'image/png', 'official'],
+    ]);
   });
 });

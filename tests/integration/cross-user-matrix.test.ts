@@ -381,10 +381,13 @@ function entries(): Entry[] {
         (await import('@/lib/matters/back-office-actions')).requestInformationAction(idle as never, form({ itemNumber: n(itemNumber), fieldNames: 'dogName', message: 'Kerro lisää.' })),
     },
     {
-      covers: 'lib/matters/back-office-actions.ts#postMessageAction',
-      kind: 'action',
+      covers: 'app/[locale]/(staff)/matters/[itemNumber]/messages/route.ts',
+      kind: 'route',
       side: 'staff',
-      run: async (itemNumber) => (await import('@/lib/matters/back-office-actions')).postMessageAction(idle as never, form({ itemNumber: n(itemNumber), message: 'Hei.', file: pdf() })),
+      run: async (itemNumber) => {
+        const { POST } = await import('@/app/[locale]/(staff)/matters/[itemNumber]/messages/route');
+        return POST(post(`/en/matters/${itemNumber}/messages`, form({ message: 'Hei.', files: pdf() })), routeParams({ locale: 'en', itemNumber: n(itemNumber) }));
+      },
     },
     {
       covers: 'lib/matters/back-office-actions.ts#attachDecisionAction',

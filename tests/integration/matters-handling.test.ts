@@ -33,7 +33,7 @@ import { attachDecision, changeStatus, openItem, postCityMessage, requestInforma
 import { createDraft, sendDraft } from '@/lib/forms/mutations';
 import { latestDefinition } from '@/lib/forms/queries';
 import type { Answers } from '@/lib/forms/definition';
-import { exeSample, pdfSample } from '../fixtures/attachments/samples';
+import { exeSample, pdfSample, pngSample } from '../fixtures/attachments/samples';
 import { dogAnswers } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { formatItemNumber } from '@/lib/matters/item-number';
@@ -326,18 +326,26 @@ describe('files uploaded with the action', () => {
     expect(await storedFiles()).toBeGreaterThan(before);
   });
 
-  it('sends a message with a file, and refuses the whole message when one file is refused', async () => {
+  it('sends a message with two files, and refuses the whole message, naming each refused file, when one is refused', async () => {
     const itemNumber = await sent('dog-declaration', dogAnswers);
     const { id } = await submissionOf(itemNumber);
+    const before = await storedFiles();
     const refused = await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(pdfSample(), 'a.pdf'), upload(exeSample(), 'b.txt')] });
-    expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused' });
+    expect(refused).toMatchObject({ status: 'invalid', reason: 'fileRefused', refusal: { name: 'b.txt' }, refused: [{ refusal: { name: 'b.txt' }, message: { key: expect.stringMatching(/^refused\./) } }] });
+    const bothRefused = await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(exeSample(), 'a.pdf'), upload(exeSample(), 'b.png')] });
+    expect(bothRefused.status === 'invalid' && bothRefused.reason === 'fileRefused' && 'refused' in bothRefused && bothRefused.refused.map((entry) => entry.message.values.name)).toEqual(['a.pdf', 'b.png']);
     expect(await database.db.select().from(submissionMessages).where(eq(submissionMessages.submissionId, id))).toEqual([]);
     expect(await database.db.select().from(submissionFiles).where(eq(submissionFiles.submissionId, id))).toEqual([]);
+    expect(await storedFiles()).toBe(before);
 
-    expect(await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(pdfSample(), 'a.pdf')] })).toEqual({ status: 'done' });
+    expect(await postCityMessage(ulla, itemNumber, { body: 'See the attached.', files: [upload(pdfSample(), 'a.pdf'), upload(pngSample(), 'b.png')] })).toEqual({ status: 'done' });
     const item = await findCityItem(ulla, itemNumber);
     expect(item!.messages).toHaveLength(1);
-    expect(item!.files).toEqual([expect.objectContaining({ fileName: 'a.pdf', purpose: 'message', messageId: item!.messages[0]!.id })]);
+    expect([...item!.files].sort((x, y) => x.fileName.localeCompare(y.fileName))).toEqual([
+      expect.objectContaining({ fileName: 'a.pdf', purpose: 'message', messageId: item!.messages[0]!.id }),
+      expect.objectContaining({ fileName: 'b.png', purpose: 'message', messageId: item!.messages[0]!.id }),
+    ]);
+    expect(await storedFiles()).toBeGreaterThan(before);
   });
 });
 

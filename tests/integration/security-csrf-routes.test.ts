@@ -1,9 +1,9 @@
 /**
  * No other site can make a signed-in person's browser change something through a route handler.
  * Every POST, PUT, PATCH and DELETE handler under app/ is found from the file system and is
- * either tried here — posted with the owner's session from Origin https://evil.example (once as an
- * older browser sends it, once with Sec-Fetch-Site as a current one does): refused, nothing
- * changed; the same post from the portal's own origin goes through — or named with the reason it
+ * either tried here — posted with the owner's session (the official's, for the back office) from
+ * Origin https://evil.example (once as an older browser sends it, once with Sec-Fetch-Site as a
+ * current one does): refused, nothing changed; the same post from the portal's own origin goes through — or named with the reason it
  * needs no Origin check. A new handler fails the first test until it is one or the other.
  * Server actions, which Next guards itself, are posted from a foreign Origin in
  * tests/e2e/security-journey.spec.ts.
@@ -14,10 +14,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { divisions, formAttachments, formDefinitions, formDrafts, formSubmissions, informationRequests, profiles, sessions, submissionComplements, submissionMessages } from '@/db/schema';
+import { divisions, formAttachments, formDefinitions, formDrafts, formSubmissions, informationRequests, profiles, sessions, staffMembers, submissionComplements, submissionMessages } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { pdfSample, pngSample } from '../fixtures/attachments/samples';
-import { callAs, residentCaller, type Caller } from '../support/callers';
+import { callAs, residentCaller, staffCaller, type Caller } from '../support/callers';
 import { makeSentItem, personOwner, type SentItem } from '../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -58,6 +58,8 @@ const EXEMPT: { pattern: RegExp; reason: string }[] = [
 
 let database: TestDatabase;
 let owner: Caller;
+/** The official of the item's division, for the back office's route. */
+let official: Caller;
 let item: SentItem;
 let requestId: string;
 let draftId: string;
@@ -73,6 +75,8 @@ beforeAll(async () => {
   await database.db.insert(profiles).values({ personId, consentedAt: new Date(), mobile: '+358401234567', registeredAt: new Date() });
   item = await makeSentItem(database, personOwner(personId));
   const [urban] = await database.db.select({ id: divisions.id }).from(divisions).where(eq(divisions.slug, 'urban-environment'));
+  official = await staffCaller(database, 'official', 'Ulla', 'Ympäristö');
+  await database.db.update(staffMembers).set({ divisionId: urban!.id }).where(eq(staffMembers.firstNames, 'Ulla'));
   // The city has written, so the owner may reply; and asked for the dog's name, so they may complement.
   await database.db.insert(submissionMessages).values({ submissionId: item.id, author: 'official', divisionId: urban!.id, body: 'Kertokaa koiran nimi.' });
   await database.db.update(formSubmissions).set({ status: 'information_requested' }).where(eq(formSubmissions.id, item.id));
@@ -173,6 +177,18 @@ const checked: Record<string, Check> = {
         itemParams(),
       ),
     footprint: () => rows(submissionComplements),
+    refusedWith: 404,
+  },
+  'app/[locale]/(staff)/matters/[itemNumber]/messages/route.ts POST': {
+    // The official of the item's division posts (the back office's message form).
+    post: async (headers) => {
+      callAs(official);
+      return (await import('@/app/[locale]/(staff)/matters/[itemNumber]/messages/route')).POST(
+        new Request(`${ORIGIN}/fi/matters/${item.itemNumber}/messages`, { method: 'POST', body: form({ message: 'Kiitos, saimme vastauksen.', files: new File([new Uint8Array(pngSample())], 'kuitti.png') }), headers }),
+        itemParams(),
+      );
+    },
+    footprint: () => rows(submissionMessages),
     refusedWith: 404,
   },
 };

@@ -306,16 +306,6 @@ function targets(): Target[] {
       valid: textLength(4000, 'message', 'body'),
     },
     {
-      covers: 'lib/matters/back-office-actions.ts#postMessageAction',
-      runs: 300,
-      caller: official,
-      form: (w) => formDataOf({ itemNumber: w.itemNumbers, message: ['Hei.'], file: [] }),
-      run: async (form) => (await import('@/lib/matters/back-office-actions')).postMessageAction(handlingIdle as never, form),
-      problems: handlingProblems,
-      writes: ['form_submissions', 'submission_events', 'pending_notifications', 'audit_entries', 'submission_messages', 'submission_files'],
-      valid: textLength(4000, 'body'),
-    },
-    {
       covers: 'lib/matters/back-office-actions.ts#attachDecisionAction',
       runs: 200,
       caller: official,

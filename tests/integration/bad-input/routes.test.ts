@@ -119,7 +119,7 @@ const onlyTables = (writes: Write[], tables: string[]) => {
 const status = (outcome: Outcome) => ('response' in outcome ? outcome.response.status : 'redirect' in outcome ? 303 : 404);
 const serverError = (outcome: Outcome) => (status(outcome) >= 500 ? [`answered ${status(outcome)}`] : []);
 
-/** A resident's form post: a 303 back with "sent" (valid rows), with a flash of translated problems (nothing written), a sign-in, or a 404. */
+/** A form post of a resident or an official: a 303 back with "sent" (valid rows), with a flash of translated problems (nothing written), a sign-in, or a 404. */
 function flashJudge(form: string, sentParam: RegExp, tables: string[], valid: (write: Write) => string | null = () => null): Judge {
   return async (outcome, writes) => {
     const failures = serverError(outcome);
@@ -216,6 +216,26 @@ function targets(): Target[] {
       },
       judge: flashJudge('complement', /sent=1/, ['submission_complements', 'submission_files', 'submission_events', 'form_submissions', 'information_requests'], (write) =>
         write.tbl === 'submission_complements' && !checkAnswers(dog, write.row.answers, { mode: 'draft' }).ok ? `complement answers ${JSON.stringify(write.row.answers).slice(0, 200)} do not pass the form's rules` : null,
+      ),
+    },
+    {
+      covers: ['app/[locale]/(staff)/matters/[itemNumber]/messages/route.ts#POST'],
+      runs: 300,
+      input: () =>
+        fc.record({
+          locale,
+          itemNumber: itemNumberParam(),
+          body: postedBody({ message: ['Lähettäkää rokotustodistus.', ''], files: [] }),
+          headers: requestHeaders,
+          caller: fc.constantFrom<Caller | null>(officialCaller, officialCaller, officialCaller, owner, null, { token: 'made-up-token', name: 'nobody' }),
+        }),
+      call: async ({ locale: language, itemNumber, body, headers, caller }: { locale: string; itemNumber: string; body: Body; headers: never; caller: Caller | null }) => {
+        callAs(caller);
+        const { POST } = await import('@/app/[locale]/(staff)/matters/[itemNumber]/messages/route');
+        return POST(requestOf(`${origin}/${language}/matters/${itemNumber}/messages`, 'POST', body, headers), params({ locale: language, itemNumber }));
+      },
+      judge: flashJudge('message-form', /done=message/, ['submission_messages', 'submission_files', 'submission_events', 'form_submissions', 'pending_notifications', 'audit_entries'], (write) =>
+        write.tbl === 'submission_messages' && (String(write.row.body).trim() === '' || [...String(write.row.body)].length > 4000) ? `a message of ${[...String(write.row.body)].length} characters` : null,
       ),
     },
     {

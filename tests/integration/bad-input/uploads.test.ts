@@ -88,7 +88,7 @@ const formOf = (fields: Record<string, string | File>) => {
   return data;
 };
 
-/** A flash a resident's route left: its problems. */
+/** A flash a form's route left: its problems. */
 function flashProblems(form: string) {
   return async (result: unknown) => {
     const response = (result as { state: Response }).state;
@@ -112,6 +112,7 @@ const apiProblem = async (result: unknown) => {
 };
 
 const apiRequest = (pathname: string, form: FormData) => new NextRequest(`${origin}/api/v1${pathname}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${apiKey}` } });
+/** A form's post from the portal's own page. */
 const residentPost = (pathname: string, form: FormData) => new Request(`${origin}${pathname}`, { method: 'POST', body: form, headers: { 'sec-fetch-site': 'same-origin' } });
 const itemParams = () => ({ params: Promise.resolve({ locale: 'sv', itemNumber: String(item.itemNumber) }) });
 
@@ -136,14 +137,14 @@ const doors: Door[] = [
     },
   },
   {
-    name: "an official's message (lib/matters/back-office-actions.ts#postMessageAction)",
+    name: "an official's message (matters/[itemNumber]/messages/route.ts)",
     table: 'submission_files',
     upload: async (file) => {
       callAs(official);
-      const { postMessageAction } = await import('@/lib/matters/back-office-actions');
-      return outcome(() => postMessageAction({ attempt: 0, status: 'idle', problems: [], values: {} } as never, formOf({ itemNumber: String(item.itemNumber), message: 'Liitteenä.', file })));
+      const { POST } = await import('@/app/[locale]/(staff)/matters/[itemNumber]/messages/route');
+      return outcome(() => POST(residentPost(`/sv/matters/${item.itemNumber}/messages`, formOf({ message: 'Liitteenä.', files: file })), itemParams()));
     },
-    read: handlingProblems,
+    read: flashProblems('message-form'),
   },
   {
     name: "an official's decision (lib/matters/back-office-actions.ts#attachDecisionAction)",

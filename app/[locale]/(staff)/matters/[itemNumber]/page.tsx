@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -11,9 +12,11 @@ import { pickMessages } from '@/lib/i18n/client-messages';
 import { localized } from '@/lib/i18n/localized';
 import { officialActor } from '@/lib/matters/actor';
 import { handlingDone } from '@/lib/matters/back-office-form';
+import { CITY_MESSAGE_FORM, readFlash } from '@/lib/matters/flash';
 
 import { openItem, settableStatuses, statusChangeRefusal } from '@/lib/matters/handling';
-import { DecisionForm, InformationRequestForm, MessageForm, StatusForm } from '../_components/handling-forms';
+import { DecisionForm, InformationRequestForm, StatusForm } from '../_components/handling-forms';
+import { MessageForm } from '../_components/message-form';
 import { ItemComplements, ItemHistory, ItemMessages, ItemRequests } from '../_components/item-sections';
 import { FileList } from '../_components/file-list';
 import { StatusTag } from '../_components/status-tag';
@@ -21,7 +24,7 @@ import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string; itemNumber: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ locale: string; itemNumber: string }>; searchParams: Promise<{ done?: string; flash?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, itemNumber } = await params;
@@ -47,7 +50,8 @@ export default async function MatterPage({ params, searchParams }: Props) {
   const t = await getTranslations('Matters');
   const tStatus = await getTranslations('Statuses');
   const format = await getFormatter();
-  const { done } = await searchParams;
+  const { done, flash: flashId } = await searchParams;
+  const flash = readFlash(await cookies(), CITY_MESSAGE_FORM, flashId);
   const number = formatItemNumber(item.itemNumber);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
   const fileHref = (fileId: string) => `/${locale}/matters/${item.itemNumber}/files/${fileId}`;
@@ -131,7 +135,7 @@ export default async function MatterPage({ params, searchParams }: Props) {
             ) : (
               <InformationRequestForm itemNumber={item.itemNumber} fields={fields} />
             )}
-            <MessageForm itemNumber={item.itemNumber} started={item.messages.length > 0} />
+            <MessageForm locale={locale} itemNumber={item.itemNumber} started={item.messages.length > 0} flash={flash} />
             {item.status !== 'cancelled' && <DecisionForm itemNumber={item.itemNumber} />}
           </NextIntlClientProvider>
         </aside>

@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { inputClass } from '@/components/forms/input-class';
-import { attachDecisionAction, changeStatusAction, postMessageAction, requestInformationAction } from '@/lib/matters/back-office-actions';
+import { attachDecisionAction, changeStatusAction, requestInformationAction } from '@/lib/matters/back-office-actions';
 import { idleHandlingForm, type HandlingFormState } from '@/lib/matters/back-office-form';
 
 /*
@@ -51,7 +51,7 @@ function useHandlingForm(action: Action, prefix: string) {
   };
 }
 
-/** The message to the applicant, as the request and the conversation both write it. */
+/** The message to the applicant that goes with a request for information. */
 function MessageField({ form, label }: { form: ReturnType<typeof useHandlingForm>; label: string }) {
   return (
     <div className="flex flex-col gap-1">
@@ -154,38 +154,6 @@ export function InformationRequestForm({ itemNumber, fields }: { itemNumber: num
         </div>
         <MessageField form={form} label={t('requestMessage')} />
         <button type="submit" disabled={form.pending} className={submitClass}>{t('requestSubmit')}</button>
-      </form>
-    </Section>
-  );
-}
-
-/**
- * Write to the applicant: start or continue the conversation, with a file if needed. One file a
- * message: a server action's body is at most 3 MB, and a file may be 2 MiB.
- */
-export function MessageForm({ itemNumber, started }: { itemNumber: number; started: boolean }) {
-  const t = useTranslations('Matters.actions');
-  const form = useHandlingForm(postMessageAction, 'message-form');
-  return (
-    <Section id="message-form-heading" title={started ? t('messageContinueTitle') : t('messageStartTitle')}>
-      {form.summary('message')}
-      <form key={form.state.attempt} action={form.formAction} noValidate className="flex flex-col gap-4">
-        <input type="hidden" name="itemNumber" value={itemNumber} />
-        <MessageField form={form} label={t('messageBody')} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor={form.id('file')} className="font-bold">{t('messageFile')}</label>
-          <p id="message-file-hint" className="text-sm text-gray-80">{t('fileHint')}</p>
-          {form.error('file')}
-          <input
-            id={form.id('file')}
-            name="file"
-            type="file"
-            aria-invalid={form.invalid('file')}
-            aria-describedby={['message-file-hint', form.errorId('file')].filter(Boolean).join(' ')}
-            className={fileInput}
-          />
-        </div>
-        <button type="submit" disabled={form.pending} className={submitClass}>{t('messageSubmit')}</button>
       </form>
     </Section>
   );
