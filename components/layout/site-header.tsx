@@ -12,7 +12,8 @@ import { TestIdentificationBanner } from './test-identification-banner';
 import { HeaderRole } from '@/components/roles/header-role';
 
 /**
- * Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3). On a page served from the
+ * Top bar (languages, A A A, sign-in) and the main menu (UI1–UI3): a member of staff finds the
+ * areas of their role in it instead of the resident's folder and profile. On a page served from the
  * cache (`cached`) nobody is signed in: the proxy sends signed-in people the page rendered for them.
  */
 export async function SiteHeader({ textSize, cached = false }: { textSize: TextSize; cached?: boolean }) {
@@ -20,6 +21,7 @@ export async function SiteHeader({ textSize, cached = false }: { textSize: TextS
   const nav = await getTranslations('MainNav');
   const session = cached ? null : await getSession();
   const staff = cached || session ? null : await getStaffSession();
+  const menuStaff = staff ? { role: staff.role, hasDivision: Boolean(staff.division) } : null;
   return (
     <header className="no-print">
       <TestIdentificationBanner />
@@ -68,7 +70,7 @@ export async function SiteHeader({ textSize, cached = false }: { textSize: TextS
       <div className="bg-bus text-white">
         <nav aria-label={nav('label')} className="mx-auto max-w-7xl">
           <div className="hidden md:block">
-            <NavLinks layout="bar" />
+            <NavLinks layout="bar" staff={menuStaff} />
           </div>
           {/* On phones the menu folds behind one "Menu" button; <details> keeps it usable without JavaScript. */}
           <details className="group md:hidden">
@@ -78,7 +80,7 @@ export async function SiteHeader({ textSize, cached = false }: { textSize: TextS
                 <path d="M6 9l6 6 6-6" stroke="currentColor" strokeWidth="3" fill="none" />
               </svg>
             </summary>
-            <NavLinks layout="list" />
+            <NavLinks layout="list" staff={menuStaff} />
           </details>
         </nav>
       </div>
