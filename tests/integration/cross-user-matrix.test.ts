@@ -334,6 +334,16 @@ function entries(): Entry[] {
         return response.json();
       },
     },
+    {
+      covers: 'app/api/forms/attachments/route.ts',
+      kind: 'route',
+      side: 'resident',
+      run: async (itemNumber) => {
+        const { POST } = await import('@/app/api/forms/attachments/route');
+        const id = itemNumber === item.itemNumber ? draftId : '00000000-0000-4000-8000-000000000000';
+        return POST(post('/api/forms/attachments', form({ slug: 'dog-declaration', draftId: id, version: '1', page: '0', intent: 'upload:vaccination', lastName: 'Vieras', vaccination__file: pdf() })));
+      },
+    },
     // The resident's server actions.
     {
       covers: 'lib/folder/actions.ts#removeDraftAction',

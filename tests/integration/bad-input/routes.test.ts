@@ -28,7 +28,7 @@ import { pdfSample } from '../../fixtures/attachments/samples';
 import { callAs, NotFound, Redirected, residentCaller, staffCaller, type Caller } from '../../support/callers';
 import { makeSentItem, personOwner, type SentItem } from '../../support/sent-items';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { anyBody, anyJson, formDataOf, meaningful, nastyText, recordWrites, scaled, takeWrites, untranslated, type Write } from './support';
+import { anyBody, anyFile, anyJson, formDataOf, meaningful, nastyText, printable, recordWrites, scaled, takeWrites, untranslated, type Write } from './support';
 
 vi.mock('next/headers', async () => (await import('../../support/callers')).headersModule);
 vi.mock('next/navigation', async () => (await import('../../support/callers')).navigationModule);
@@ -262,7 +262,7 @@ function targets(): Target[] {
     },
     {
       covers: ['app/api/forms/autosave/route.ts#POST'],
-      runs: 600,
+      runs: 450,
       input: () =>
         fc.record({
           body: fc.oneof(
@@ -311,6 +311,63 @@ function targets(): Target[] {
           ...onlyTables(writes, ['form_drafts']),
           ...writes.map((write) => (checkAnswers(dog, write.row.answers, { mode: 'draft' }).ok ? null : `saved answers ${JSON.stringify(write.row.answers).slice(0, 200)} that do not pass the form's rules`)).filter((problem): problem is string => problem !== null),
         ];
+      },
+    },
+    {
+      covers: ['app/api/forms/attachments/route.ts#POST'],
+      runs: 150,
+      input: () =>
+        fc.record({
+          body: fc.oneof(
+            {
+              weight: 4,
+              arbitrary: fc
+                .tuple(
+                  formDataOf({ budget: [], otherAttachments: [], projectName: ['Kesäkonsertit'] }),
+                  fc.record({
+                    // Mostly the grants' attachments page of a new draft, so that the file is reached.
+                    slug: fc.oneof({ weight: 4, arbitrary: fc.constant('arts-culture-grants') }, { weight: 1, arbitrary: fc.constantFrom('dog-declaration', 'no-such-form', '__proto__') }, { weight: 1, arbitrary: nastyText }),
+                    draftId: fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(draftId, otherDraftId, '00000000-0000-4000-8000-000000000000') }, { weight: 1, arbitrary: nastyText }),
+                    version: fc.oneof(fc.constantFrom('', '1', '2', '0', '-1', '1.5', '99999999999'), nastyText),
+                    page: fc.oneof({ weight: 3, arbitrary: fc.constant('2') }, { weight: 1, arbitrary: fc.constantFrom('0', '3', '99', '-1', '0.5', '') }, { weight: 1, arbitrary: nastyText }),
+                    intent: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('upload:budget', 'upload:otherAttachments') }, { weight: 1, arbitrary: fc.constantFrom('upload:', 'upload:projectName', 'upload:__proto__', 'save', '') }, { weight: 1, arbitrary: nastyText }),
+                    file: fc.oneof({ weight: 2, arbitrary: fc.constant<'pdf' | 'none'>('pdf') }, { weight: 1, arbitrary: fc.constant<'pdf' | 'none'>('none') }, { weight: 2, arbitrary: anyFile }),
+                  }),
+                )
+                .map(([data, fields]) => {
+                  for (const name of ['slug', 'draftId', 'version', 'page', 'intent'] as const) data.set(name, fields[name]);
+                  const field = fields.intent.startsWith('upload:') ? fields.intent.slice('upload:'.length) : 'budget';
+                  const file = fields.file === 'pdf' ? new File([new Uint8Array(pdfSample())], 'talousarvio.pdf', { type: 'application/pdf' }) : fields.file === 'none' ? null : fields.file;
+                  if (file) data.set(`${field}__file`, file);
+                  return { body: printable(data), type: undefined };
+                }),
+            },
+            { weight: 1, arbitrary: anyBody },
+          ),
+          // Mostly the owner from the portal's own page, so that the upload itself is reached.
+          headers: fc.oneof({ weight: 2, arbitrary: fc.constant({ site: 'same-origin' }) }, { weight: 1, arbitrary: requestHeaders }),
+          caller: fc.oneof({ weight: 2, arbitrary: fc.constant(owner) }, { weight: 1, arbitrary: anyCaller() }),
+        }),
+      call: async ({ body, headers, caller }: { body: Body; headers: never; caller: Caller | null }) => {
+        callAs(caller);
+        const { POST } = await import('@/app/api/forms/attachments/route');
+        return POST(requestOf(`${origin}/api/forms/attachments`, 'POST', body, headers));
+      },
+      judge: async (outcome, writes) => {
+        const failures = serverError(outcome);
+        if (!('response' in outcome)) return [...failures, `answered ${JSON.stringify(outcome)}`];
+        const answer = (await outcome.response.json().catch(() => null)) as { status?: string; fieldErrors?: Record<string, string>; errorValues?: Record<string, Record<string, unknown>> } | null;
+        // Each status is one the wizard tells the person about beside the field or stops at.
+        const known = ['added', 'refused', 'invalid', 'notFound', 'conflict', 'expired', 'sent', 'forbidden', 'tooLarge', 'invalidRequest'];
+        if (!answer || !known.includes(answer.status ?? '')) return [...failures, `answered ${JSON.stringify(answer)}`];
+        for (const [field, key] of Object.entries(answer.fieldErrors ?? {})) {
+          const missing = untranslated(key, answer.errorValues?.[field]);
+          if (missing) failures.push(missing);
+        }
+        // The page's answers are saved before the file is looked at; only an attached file is stored.
+        if (answer.status === 'added') return [...failures, ...onlyTables(writes, ['form_drafts', 'form_attachments'])];
+        if (answer.status === 'refused') return [...failures, ...onlyTables(writes, ['form_drafts'])];
+        return [...failures, ...wroteNothing(writes, `answered ${answer.status}`)];
       },
     },
     {
