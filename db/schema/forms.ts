@@ -128,6 +128,14 @@ export const formSubmissions = pgTable(
   (table) => [
     index('form_submissions_owner_person_idx').on(table.ownerPersonId, table.sentAt),
     index('form_submissions_owner_organisation_idx').on(table.ownerOrganisationId, table.sentAt),
+    // The folder by last update (lib/folder/list.ts): a page is the first entries after its offset,
+    // and the total an index-only count.
+    index('form_submissions_folder_person_idx')
+      .on(table.ownerPersonId, table.updatedAt.desc().nullsFirst(), table.itemNumber.desc().nullsFirst())
+      .where(sql`${table.savedToFolder} and ${table.ownerOrganisationId} is null`),
+    index('form_submissions_folder_organisation_idx')
+      .on(table.ownerOrganisationId, table.updatedAt.desc().nullsFirst(), table.itemNumber.desc().nullsFirst())
+      .where(sql`${table.savedToFolder} and ${table.ownerPersonId} is null`),
     index('form_submissions_service_idx').on(table.serviceSlug, table.sentAt),
     index('form_submissions_division_queue_idx').on(table.divisionId, table.status, table.sentAt),
     check('form_submissions_one_owner', sql`(${table.ownerPersonId} is null) <> (${table.ownerOrganisationId} is null)`),

@@ -11,9 +11,11 @@ import { parseItemNumber } from '@/lib/matters/item-number';
 /*
  * The list of the e-services folder (FOL2, FOL4, FOL5, FOL8): one page of the owner's sent items
  * the folder keeps, searched by item number, sorted by name or last update. One query per page,
- * whatever the folder's size: the owner's rows come by the owner index, each form version's
- * title is read once, the page's total comes with a window count, and only the page's own rows
- * look up their latest status event.
+ * whatever the folder's size. By last update (the default) the page's rows come straight from the
+ * folder index in their order, the total is counted from the same index alone, and only the form
+ * versions of the page's rows give their titles. By name every row needs its title to be sorted:
+ * each form version's title is read once and the total comes with a window count. Either way only
+ * the page's own rows look up their latest status event.
  */
 
 export const FOLDER_PAGE_SIZE = 20;
@@ -150,8 +152,69 @@ function buildFolderPageQuery(db: Database, shape: FolderQueryShape) {
   return { rows, count };
 }
 
+/**
+ * One page by last update, for the folder index (owner, updated_at desc, item_number desc): the
+ * page's twenty rows are the index's first entries after the offset, and the total an index-only
+ * count. Only the form versions of those rows are read for their titles.
+ */
+function buildFolderPageByUpdateQuery(db: Database, shape: FolderQueryShape) {
+  const filter = folderFilter(shape);
+  const pageRows = db.$with('page_rows').as(
+    db
+      .select({
+        pageItemId: sql<string>`${formSubmissions.id}`.as('page_item_id'),
+        definitionId: formSubmissions.definitionId,
+        itemNumber: formSubmissions.itemNumber,
+        status: formSubmissions.status,
+        updatedAt: formSubmissions.updatedAt,
+        sentAt: formSubmissions.sentAt,
+        isNew: sql<boolean>`coalesce(${formSubmissions.lastCityEventAt} > coalesce(${formSubmissions.ownerSeenAt}, '-infinity'::timestamptz), false)`.as('is_new'),
+      })
+      .from(formSubmissions)
+      .where(filter)
+      .orderBy(desc(formSubmissions.updatedAt), desc(formSubmissions.itemNumber))
+      .limit(FOLDER_PAGE_SIZE)
+      .offset(sql.placeholder('offset')),
+  );
+  // As in the query by name, the LIMIT keeps each version's title read once, not once per row.
+  const titles = db
+    .select({
+      titleDefinitionId: sql<string>`${formDefinitions.id}`.as('title_definition_id'),
+      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
+    })
+    .from(formDefinitions)
+    .where(inArray(formDefinitions.id, db.select({ id: pageRows.definitionId }).from(pageRows)))
+    .limit(FOLDER_PAGE_SIZE)
+    .as('titles');
+  const rows = db
+    .with(pageRows)
+    .select({
+      itemNumber: pageRows.itemNumber,
+      title: titles.title,
+      status: pageRows.status,
+      updatedAt: pageRows.updatedAt,
+      sentAt: pageRows.sentAt,
+      isNew: pageRows.isNew,
+      total: sql<number>`(select count(*) from ${formSubmissions} where ${filter})`.mapWith(Number),
+      statusAt: sql<Date | null>`(select max(${submissionEvents.at}) from ${submissionEvents} where ${submissionEvents.submissionId} = ${pageRows.pageItemId} and ${submissionEvents.type} = 'status')`.mapWith(
+        submissionEvents.at,
+      ),
+    })
+    .from(pageRows)
+    .innerJoin(titles, eq(titles.titleDefinitionId, pageRows.definitionId))
+    .orderBy(desc(pageRows.updatedAt), desc(pageRows.itemNumber))
+    .prepare(`folder_page_${shape.owner}_updated_${shape.byItemNumber ? 'item' : 'all'}`);
+  const count = db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(formSubmissions)
+    .where(filter)
+    .prepare(`folder_count_${shape.owner}_${shape.byItemNumber ? 'item' : 'all'}`);
+  return { rows, count };
+}
+
 function folderPageQuery(db: Database, shape: FolderQueryShape) {
-  return preparedStatement(db, `folder:${shape.owner}:${shape.sort}:${shape.byItemNumber}`, (db) => buildFolderPageQuery(db, shape));
+  const build = shape.sort === 'updated' ? buildFolderPageByUpdateQuery : buildFolderPageQuery;
+  return preparedStatement(db, `folder:${shape.owner}:${shape.sort}:${shape.byItemNumber}`, (db) => build(db, shape));
 }
 
 /** One page of the owner's folder; only for the signed-in owner's own folder. */

@@ -92,6 +92,8 @@ describe('the folder list', () => {
     expect(first.total).toBe(23);
     expect(first.pageCount).toBe(2);
     expect(first.items.map((item) => item.itemNumber)).toEqual(newestFirst.slice(0, FOLDER_PAGE_SIZE));
+    // Each row with the title of its own form, the newest (the 23rd, a dog declaration) first.
+    expect(first.items.map((item) => item.title.en)).toEqual(Array.from({ length: FOLDER_PAGE_SIZE }, (_, index) => (index % 2 === 0 ? 'Dog declaration' : expect.stringMatching(/^Culture/))));
     const second = await folderPage(owner, query({ page: 2 }), 'en');
     expect(second.items.map((item) => item.itemNumber)).toEqual(newestFirst.slice(FOLDER_PAGE_SIZE));
     // Past the end: no items, and the pager still knows how many pages there are.

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
-import { folderHref, type FolderState } from '@/lib/folder/href';
+import { folderHref, itemAnchor, type FolderState } from '@/lib/folder/href';
 import { folderItemDetails, markItemSeen } from '@/lib/folder/item';
 import { folderPage, readFolderQuery } from '@/lib/folder/list';
 import { ownerOf } from '@/lib/forms/owner';
@@ -12,9 +12,12 @@ import { folderDrafts } from '@/lib/forms/queries';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { DraftsSection } from './_components/drafts-section';
 import { FolderControls } from './_components/folder-controls';
-import { FolderListItem } from './_components/folder-list-item';
+import { FolderList, type FolderListEntry } from './_components/folder-list';
+import { ItemDetailsView } from './_components/item-details';
+import { localized } from '@/lib/i18n/localized';
+import { shortDateTime } from '@/lib/time/shown-date';
 import { FolderPager } from './_components/folder-pager';
-import { parseItemNumber } from '@/lib/matters/item-number';
+import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const generateMetadata = metadataFrom('FolderPage');
 
@@ -42,7 +45,22 @@ export default async function FolderPage({ params, searchParams }: Props) {
   if (opened !== null) await markItemSeen(owner, opened);
   const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
   const t = await getTranslations('FolderPage');
-  const listText = { t, statuses: await getTranslations('Statuses') };
+  const statuses = await getTranslations('Statuses');
+  const openItem = details?.item.itemNumber ?? null;
+  const entries = page.items.map((item): FolderListEntry => {
+    const anchor = itemAnchor(item.itemNumber);
+    return {
+      itemNumber: item.itemNumber,
+      anchor,
+      heading: `${localized(item.title, locale)} (${formatItemNumber(item.itemNumber)})`,
+      isNew: item.isNew,
+      statusAt: item.statusAt.toISOString(),
+      statusAtText: shortDateTime(item.statusAt, locale),
+      statusName: statuses(`${item.status}.name`),
+      toggleHref: folderHref(locale, { ...state, item: item.itemNumber === openItem ? null : item.itemNumber, remove: null }, anchor),
+    };
+  });
+  const words = { new: t('new'), newExplained: t('newExplained'), status: t('status'), openInformation: t('openInformation'), closeInformation: t('closeInformation') };
   const empty = page.total === 0 && !query.search && drafts.length === 0;
   // The opened item's reply form posts to its own route, which comes back here.
   const reply = {
@@ -76,11 +94,12 @@ export default async function FolderPage({ params, searchParams }: Props) {
             ) : (
               <>
                 <p className="mt-4 text-sm text-gray-80">{t('itemCount', { count: page.total })}</p>
-                <ul className="mt-2 border-t border-gray-20">
-                  {page.items.map((item) => (
-                    <FolderListItem key={item.itemNumber} locale={locale} item={item} state={state} details={details?.item.itemNumber === item.itemNumber ? details : null} reply={reply} text={listText} />
-                  ))}
-                </ul>
+                <FolderList
+                  entries={entries}
+                  words={words}
+                  openItem={openItem}
+                  openDetails={details && <ItemDetailsView locale={locale} details={details} reply={reply} />}
+                />
                 <FolderPager locale={locale} state={state} pageCount={page.pageCount} />
               </>
             )}

@@ -1,0 +1,2 @@
+CREATE INDEX "form_submissions_folder_person_idx" ON "form_submissions" USING btree ("owner_person_id","updated_at" DESC NULLS FIRST,"item_number" DESC NULLS FIRST) WHERE "form_submissions"."saved_to_folder" and "form_submissions"."owner_organisation_id" is null;--> statement-breakpoint
+CREATE INDEX "form_submissions_folder_organisation_idx" ON "form_submissions" USING btree ("owner_organisation_id","updated_at" DESC NULLS FIRST,"item_number" DESC NULLS FIRST) WHERE "form_submissions"."saved_to_folder" and "form_submissions"."owner_person_id" is null;
