@@ -41,6 +41,9 @@ async function sendCopiesOfCertificates(page: Page, school: string): Promise<str
 const entry = (page: Page, itemNumber: string) => page.locator(`#item-${itemNumber}`);
 
 test('a status from the city is New until opened; the opened item shows its history, who opened it and the application; the front page shows the events', async ({ page, browser }) => {
+  // Two sign-ins, a whole dog declaration, six accessibility scans and an official's three
+  // changes: a journey of a minute or more on a busy two-core machine.
+  test.setTimeout(180_000);
   await signInToForm(page, 'dog-declaration', kaisa);
   const itemNumber = await sendDogDeclaration(page, 'Kansiokoira');
 
