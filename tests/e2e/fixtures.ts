@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 
 export const locales = ['fi', 'sv', 'en'] as const;
 
@@ -24,20 +24,24 @@ export const test = base.extend<{ browserProblems: string[] }>({
 
 export { expect };
 
-/** Runs axe (WCAG 2.1 A and AA rules) and gives a readable line for each violation it found. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Runs axe (WCAG 2.1 A and AA rules and axe's best practices) and gives a readable line for each violation it found. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // After a client-side navigation the new page's <title> streams in just after its content;
   // wait for it so axe judges the finished page. A page with no title still fails here.
   await expect(page, 'the page has a title').toHaveTitle(/\S/);
-  // Only the violations are wanted: leaving out the passes and the incomplete checks made a scan
-  // of the catalogue about a third quicker.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
+  // axe-core straight in the page, once per document: @axe-core/playwright's builder opened a
+  // second page for every scan to put the results together, which made a scan of the catalogue
+  // take 2.4 s against 0.3 s for axe itself. The portal's pages have no frames to scan.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (tags) => {
+    const inPage = (window as unknown as { axe: typeof axe }).axe;
+    // Only the violations are wanted: leaving out the passes and the incomplete checks makes a scan quicker.
+    const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  }, axeTags);
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.targets.join(', ')}`);
 }
 
 /** Runs axe (WCAG 2.1 A and AA rules) and fails with a readable list of what it found. */
