@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './tests/support/chromium';
 
 /**
  * End-to-end tests drive Debian's Chromium against a production build (`npm run test:e2e`
@@ -43,7 +44,7 @@ export default defineConfig({
     locale: 'fi-FI',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

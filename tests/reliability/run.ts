@@ -27,6 +27,7 @@ import { postgresRestart } from './postgres-restart';
 import { AutosaveClient } from './replay';
 import { Report, seconds } from './report';
 import { startApp, startDatabase, type App } from './stack';
+import { chromiumPath } from '../support/chromium';
 
 function readSettings() {
   const { values } = parseArgs({
@@ -35,12 +36,12 @@ function readSettings() {
       'no-build': { type: 'boolean', default: false },
       drafts: { type: 'string', default: '200' },
       sends: { type: 'string', default: '50' },
-      chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      chromium: { type: 'string', default: chromiumPath() },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run test:reliability -- [--no-build] [--build-dir .next-reliability] [--drafts 200] [--sends 50] [--chromium /usr/bin/chromium]');
+    console.log('usage: npm run test:reliability -- [--no-build] [--build-dir .next-reliability] [--drafts 200] [--sends 50] [--chromium /usr/bin/chromium-headless-shell]');
     process.exit(0);
   }
   return {

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { PUBLIC_URL } from './topology';
+import { chromiumPath } from '../support/chromium';
 
 /**
  * `npm run test:topology`: the production topology (two app instances behind one address, one
@@ -25,7 +26,7 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
