@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next*/**', '.data/**', 'tests/e2e/**', 'bench/**'],
     environment: 'node',
+    // One migrated embedded database that each integration test file starts from a copy of.
+    globalSetup: ['tests/support/pglite-template.ts'],
     env: { LOG_LEVEL: 'silent' },
     // Each integration test file opens its own database; PGlite needs time on a small machine.
     testTimeout: 30_000,

@@ -3,7 +3,9 @@
  * new database on a real PostgreSQL server when TEST_DATABASE_URL is set (as .ci/run does).
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { installDatabase } from '@/db';
 import { migrateDatabase, openDatabase, type DatabaseHandle, type DatabaseLocation } from '@/db/client';
 
@@ -12,7 +14,10 @@ export type TestDatabase = DatabaseHandle & { location: DatabaseLocation; dispos
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const location: DatabaseLocation = { kind: 'pglite-memory' };
+    // A copy of the database the global setup migrated (tests/support/pglite-template.ts); the
+    // migration below then finds nothing left to apply.
+    const template = inject('pgliteTemplate');
+    const location: DatabaseLocation = { kind: 'pglite-memory', ...(template ? { loadDataDir: new Blob([await readFile(template)]) } : {}) };
     const handle = await openDatabase(location);
     await migrateDatabase(handle, location);
     installDatabase(handle);
