@@ -88,3 +88,32 @@ test('a post of the page sent while an autosave is on its way waits for it, and 
   await page.goto('/en/folder');
   await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('a new form keeps what its own tab typed when the session ended, and a new form in another tab starts empty', async ({ page, context }) => {
+  await page.clock.install();
+  await signInToForm(page, 'copies-of-certificates', leena);
+  await page.goto('/en/forms/copies-of-certificates?new=1');
+  await expect(page.getByRole('heading', { level: 2, name: /^1\/2/ })).toBeVisible();
+  await context.clearCookies();
+  await page.getByLabel('Post office').fill('Grankulla');
+  await page.clock.fastForward(4000);
+  const alert = page.getByRole('alert').filter({ hasText: 'Your session has ended' });
+  await expect(alert).toBeVisible();
+
+  // Meanwhile the same new form in another tab: signed in there, it starts from the profile.
+  const other = await context.newPage();
+  await other.goto('/en/forms/copies-of-certificates?new=1');
+  await signInHere(other, leena);
+  await expect(other).toHaveURL(/\/en\/forms\/copies-of-certificates\?new=1$/);
+  await expect(other.getByRole('heading', { level: 2, name: /^1\/2/ })).toBeVisible();
+  await expect(other.getByLabel('Post office')).not.toHaveValue('Grankulla');
+  await expect(other.getByText('We restored what you had typed before your session ended.')).toHaveCount(0);
+  await other.close();
+
+  // The first tab gets its own typing back, as a new draft beside the older one.
+  await alert.getByRole('link', { name: 'Sign in again' }).click();
+  await signInHere(page, leena);
+  await expect(page.getByText('We restored what you had typed before your session ended.')).toBeVisible();
+  await expect(page.getByLabel('Post office')).toHaveValue('Grankulla');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+});

@@ -25,6 +25,9 @@ export default defineConfig({
     baseURL: PUBLIC_URL,
     locale: 'en-GB',
     trace: 'retain-on-failure',
+    // A page that is stuck fails its step within a minute, so that the test can say where it stopped.
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -101,7 +101,7 @@ test('a draft begun on instance 1 is continued and sent on instance 2, and is in
   check('journey: draft on 1, continued and sent on 2, folder on 1', `item ${draftItem}`, began);
 });
 
-test('forms sent on alternate instances, then many at once on both, keep their item numbers unique', async () => {
+test('forms sent on alternate instances, then many at once on both, keep their item numbers unique', async ({}, testInfo) => {
   let began = Date.now();
   const alternate: string[] = [];
   for (const [index, instance] of [[2, 1], [3, 2], [4, 1], [5, 2]] as const) {
@@ -119,7 +119,16 @@ test('forms sent on alternate instances, then many at once on both, keep their i
       await open(each, ((index % 2) + 1) as Instance, '/en/forms/dog-declaration?new=1');
       return fillAndSendDogDeclaration(each, dog(10 + index));
     }),
-  );
+  ).catch(async (error: unknown) => {
+    // Only the test's own page is pictured on a failure: show where each of these stopped, too.
+    for (const [index, each] of pages.entries()) {
+      if (each.isClosed()) continue;
+      const said = await each.locator('h2, [role="alert"], [role="status"]').allInnerTexts().catch(() => []);
+      console.log(`form ${index + 1} stopped at ${each.url()}: ${said.join(' | ')}`);
+      await testInfo.attach(`form ${index + 1} at ${each.url()}`, { body: await each.screenshot({ fullPage: true }), contentType: 'image/png' }).catch(() => {});
+    }
+    throw error;
+  });
   await Promise.all(pages.map((each) => each.close()));
   const all = [draftItem, ...alternate, ...sent];
   expect(new Set(all).size, `item numbers ${all.join(', ')}`).toBe(all.length);

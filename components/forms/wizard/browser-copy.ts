@@ -5,32 +5,48 @@ import type { Answers } from '@/lib/forms/definition';
 /**
  * Unsaved edits kept in the browser while the session has ended (FRM3, going further): keyed by
  * form and owner, so nobody else signing in on the same browser gets them, and brought back
- * after signing in again.
+ * after signing in again. Each draft has its own copy, and a form not yet saved as a draft has one
+ * per browser tab: a person with the same form open in several tabs gets back what each tab held,
+ * and a new form opened in one tab never takes up what another tab was typing.
  */
 export type BrowserCopy = { draftId: string | null; version: number | null; page: number; answers: Answers; at: string };
 
-const key = (slug: string, ownerKey: string) => `asiointi.unsaved.${slug}.${ownerKey}`;
+const TAB_ID_KEY = 'asiointi.tab';
+
+/** This tab's own name, kept for as long as the tab is open (a sign-in on the way keeps it). */
+function tabId(): string {
+  let id = sessionStorage.getItem(TAB_ID_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(TAB_ID_KEY, id);
+  }
+  return id;
+}
+
+const key = (slug: string, ownerKey: string, draftId: string | null) =>
+  `asiointi.unsaved.${slug}.${ownerKey}.${draftId ?? `new.${tabId()}`}`;
 
 export function keepInBrowser(slug: string, ownerKey: string, copy: Omit<BrowserCopy, 'at'>): void {
   try {
-    localStorage.setItem(key(slug, ownerKey), JSON.stringify({ ...copy, at: new Date().toISOString() }));
+    localStorage.setItem(key(slug, ownerKey, copy.draftId), JSON.stringify({ ...copy, at: new Date().toISOString() }));
   } catch {
     // Private mode or a full storage: nothing more can be done in the browser.
   }
 }
 
-export function readBrowserCopy(slug: string, ownerKey: string): BrowserCopy | null {
+/** The copy kept of this draft, or of this tab's form not yet saved when `draftId` is null. */
+export function readBrowserCopy(slug: string, ownerKey: string, draftId: string | null): BrowserCopy | null {
   try {
-    const text = localStorage.getItem(key(slug, ownerKey));
+    const text = localStorage.getItem(key(slug, ownerKey, draftId));
     return text ? (JSON.parse(text) as BrowserCopy) : null;
   } catch {
     return null;
   }
 }
 
-export function forgetBrowserCopy(slug: string, ownerKey: string): void {
+export function forgetBrowserCopy(slug: string, ownerKey: string, draftId: string | null): void {
   try {
-    localStorage.removeItem(key(slug, ownerKey));
+    localStorage.removeItem(key(slug, ownerKey, draftId));
   } catch {
     // As above.
   }

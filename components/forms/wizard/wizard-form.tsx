@@ -94,23 +94,28 @@ export function WizardForm(props: Props) {
     save: postAutosave,
     onSaved: (draftId, version) => {
       setSavedIds({ draftId, version, attempt: state.attempt });
-      forgetBrowserCopy(slug, ownerKey);
+      // Saved: neither this draft's copy nor, had the form no draft yet, this tab's is needed.
+      forgetBrowserCopy(slug, ownerKey, draftId);
+      forgetBrowserCopy(slug, ownerKey, null);
     },
     onExpired: (answers) => keepInBrowser(slug, ownerKey, { draftId: ids.draftId, version: ids.version, page: pageIndex, answers }),
   });
 
   // Edits kept in the browser when the session ended come back once the person is signed in again.
   useEffect(() => {
-    const copy = readBrowserCopy(slug, ownerKey);
-    if (!copy || !formRef.current || onSummary) return;
-    if (copy.draftId !== props.draftId || copy.version !== props.version || copy.page !== pageIndex) {
-      // Saved since, or of another draft: nothing to bring back. The same draft's other page keeps it.
-      if (copy.draftId !== props.draftId || copy.version !== props.version) forgetBrowserCopy(slug, ownerKey);
+    // The form is a draft now: what this tab kept before its first save has been saved.
+    if (props.draftId) forgetBrowserCopy(slug, ownerKey, null);
+    const copy = readBrowserCopy(slug, ownerKey, props.draftId);
+    if (!copy) return;
+    if (copy.version !== props.version) {
+      // Saved since: nothing to bring back.
+      forgetBrowserCopy(slug, ownerKey, props.draftId);
       return;
     }
+    // The same version's other page keeps it.
+    if (!formRef.current || onSummary || copy.page !== pageIndex) return;
     applyToForm(formRef.current, copy.answers);
     // The browser's storage is the outside system this effect reads once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLive((current) => ({ ...current, ...copy.answers }));
     setRestored(true);
     saver.changed();
@@ -265,7 +270,7 @@ export function WizardForm(props: Props) {
       const maxBytes = field?.type === 'attachment' ? (field.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES) : Infinity;
       if (file && file.size > maxBytes) {
         event.preventDefault();
-        forgetBrowserCopy(slug, ownerKey);
+        forgetBrowserCopy(slug, ownerKey, ids.draftId);
         setClientErrors({
           errors: { [name]: 'Attachments.refused.tooLarge' },
           values: { [name]: { name: file.name, limit: limitInMegabytes(maxBytes), types: '', declared: '' } },
@@ -283,7 +288,7 @@ export function WizardForm(props: Props) {
     const result = checkAnswers(definition, { ...values, ...read() }, { mode: 'submit', pages: [pageIndex] });
     if (result.ok) return;
     event.preventDefault();
-    forgetBrowserCopy(slug, ownerKey);
+    forgetBrowserCopy(slug, ownerKey, ids.draftId);
     setClientErrors({ errors: result.fieldErrors, attempt: (clientErrors?.attempt ?? 0) + 1 });
     // Required fields missing never stop the draft from saving.
     saver.changed();

@@ -56,7 +56,8 @@ export default async function FormPage({ params, searchParams }: Props) {
   const pageIndex = Number.isInteger(requested) && requested >= 0 && requested <= pages ? requested : (draft?.currentPage ?? 0);
   const answers = draft ? draft.answers : await prefillAnswers(session, definition);
   const checked = query.check === '1' && pageIndex < pages ? checkAnswers(definition, answers, { mode: 'submit', pages: [pageIndex] }) : null;
-  const here = draft ? stepHref(locale, slug, draft.id, pageIndex === pages ? 'summary' : pageIndex + 1) : `/${locale}/forms/${slug}`;
+  // Where signing in again comes back to: a new form stays new, rather than opening an older draft.
+  const here = draft ? stepHref(locale, slug, draft.id, pageIndex === pages ? 'summary' : pageIndex + 1) : `/${locale}/forms/${slug}${query.new === '1' ? '?new=1' : ''}`;
 
   return (
     <PageMain>
