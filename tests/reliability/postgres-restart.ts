@@ -22,9 +22,9 @@ const RECOVERY_MS = 15_000;
 /**
  * The portal's error page in English (app/[locale]/error.tsx), or, when the language layout
  * itself could not read the database (the header asks who is signed in), app/global-error.tsx,
- * which says the same in Finnish, Swedish and English.
+ * which says it first in the address's language (English here), then in Finnish and Swedish.
  */
-const ERROR_TITLES = ['Something went wrong', 'Jokin meni vikaan'];
+const ERROR_TITLES = ['Something went wrong'];
 const ERROR_TEXT = /The page could not be shown\.( Nothing you have saved was lost\.)? Please try again in a moment\./;
 /** What a stack trace or an internal error message looks like in a page or a body. */
 const LEAK = /\bat [\w$.<>[\] ]+ \(.*:\d+:\d+\)|node_modules|ECONNREFUSED|postgres\.js|drizzle|\bError: /;
