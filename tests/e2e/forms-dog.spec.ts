@@ -83,7 +83,29 @@ test('the dog declaration in English, on a phone', async ({ page }) => {
   await page.getByLabel('Post office').fill('Helsinki');
   await page.getByRole('button', { name: 'Next' }).click();
 
+  // The page is checked in the browser before it is posted, with the server's own messages.
+  await expect(page.getByRole('heading', { level: 2, name: '2/4 Dog information' })).toBeVisible();
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  await page.getByLabel('Identification (microchip number)').fill('12345');
+  await page.getByRole('button', { name: 'Next' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem with the form' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Name of the dog: This information is required.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Identification (microchip number): A microchip number has 15 digits.' })).toBeVisible();
+  await expect(page.getByLabel('Name of the dog')).toHaveAttribute('aria-invalid', 'true');
+  // The link leads to the field.
+  await summary.getByRole('link', { name: /^Name of the dog/ }).click();
+  await expect(page.getByLabel('Name of the dog')).toBeFocused();
+  // Only the autosave of the draft went to the server: the page itself was not posted.
+  expect(posts.filter((url) => !url.includes('/api/forms/autosave'))).toEqual([]);
+  // Typing clears the messages until the next try.
   await page.getByLabel('Name of the dog').fill('Rex');
+  await expect(summary).toHaveCount(0);
+  await expect(page.getByLabel('Name of the dog')).not.toHaveAttribute('aria-invalid', 'true');
+
   await page.getByLabel('Breed').fill('mixed breed');
   await page.getByRole('radio', { name: 'Male', exact: true }).check();
   await page.getByLabel('Date of birth').fill('2023-01-15');

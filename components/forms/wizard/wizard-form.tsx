@@ -1,18 +1,20 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
+import { useForm, type Resolver } from 'react-hook-form';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
 import { localized } from '@/lib/i18n/localized';
 import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, type GroupItem } from '@/lib/forms/definition';
 import { readPageAnswers } from '@/lib/forms/form-data';
-import { checkAnswers, type FieldErrors } from '@/lib/forms/schema';
+import type { FieldErrors } from '@/lib/forms/schema';
 import { stepHref, idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
 import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy } from './browser-copy';
 import { FieldInput, type UploadProgress } from './field-input';
+import { flatErrors, pageResolver } from './page-check';
 import { postAttachment } from './post-attachment';
 import { SummaryView } from './summary-view';
 import { postAutosave } from './post-autosave';
@@ -46,8 +48,8 @@ const secondary = `${buttonClass} border-2 border-bus bg-white text-bus hover:bg
 /**
  * The form wizard (FRM1, FRM3, FRM5): numbered steps, one page of questions at a time, the
  * summary, Save as draft and Send. Every button is a plain post to the server action, so it all
- * works without JavaScript; with it, a page is checked before Next with the same schema and the
- * draft saves itself.
+ * works without JavaScript; with it, react-hook-form checks a page before Next with the same
+ * schema as the server action (`page-check.ts`), and the draft saves itself.
  */
 export function WizardForm(props: Props) {
   const { definition, locale, pageIndex, visitedPages, ownerKey, signInHref, returnToSummary, action } = props;
@@ -72,7 +74,7 @@ export function WizardForm(props: Props) {
         : (savedIds ?? { draftId: props.draftId, version: props.version });
   const [clientErrors, setClientErrors] = useState<{ errors: FieldErrors; values?: WizardState['errorValues']; attempt: number } | null>(null);
   const [restored, setRestored] = useState(false);
-  const values: Answers = { ...props.answers, ...(state.values ?? {}) };
+  const values: Answers = useMemo(() => ({ ...props.answers, ...(state.values ?? {}) }), [props.answers, state.values]);
   const [live, setLive] = useState<Answers>(values);
 
   // Files attached on this page with JavaScript since the server last drew it: a new drawing lists them itself.
@@ -85,6 +87,22 @@ export function WizardForm(props: Props) {
   const [focusFile, setFocusFile] = useState<{ field: string; id: string } | null>(null);
 
   const read = useCallback((): Answers => (formRef.current && page ? readPageAnswers(page, new FormData(formRef.current)) : {}), [page]);
+  // The page's check before Next. Its errors stay until the person types again or posts the page.
+  const resolver = useCallback<Resolver<Answers>>(
+    (formValues, context, options) => pageResolver(definition, pageIndex, () => ({ ...values, ...read() }))(formValues, context, options),
+    [definition, pageIndex, values, read],
+  );
+  const pageCheck = useForm<Answers>({
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes the focus, as it does after a post without JavaScript.
+    shouldFocusError: false,
+    resolver,
+  });
+  const checkErrors = flatErrors(pageCheck.formState.errors);
+  const checkFailed = Object.keys(checkErrors).length > 0;
+  // Set when the page passed its check, for the post that follows it.
+  const checked = useRef(false);
   const saver = useAutosave({
     slug,
     page: pageIndex,
@@ -124,24 +142,26 @@ export function WizardForm(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const errors = clientErrors?.errors ?? (state.status === 'errors' ? state.fieldErrors : state.attempt === 0 ? props.initialErrors : {});
-  const attempt = (clientErrors?.attempt ?? 0) + state.attempt;
+  const errors = checkFailed ? checkErrors : (clientErrors?.errors ?? (state.status === 'errors' ? state.fieldErrors : state.attempt === 0 ? props.initialErrors : {}));
+  const attempt = pageCheck.formState.submitCount + (clientErrors?.attempt ?? 0) + state.attempt;
   const fieldPath = (path: string) => path;
   const problems = Object.entries(errors).map(([path, key]) => {
     const field = path.split('.')[0]!;
-    const label = (() => {
+    const { label, question } = (() => {
       const found = definition.pages.flatMap((entry) => entry.fields).find((entry) => entry.name === field);
-      if (!found) return '';
+      if (!found) return { label: '', question: undefined };
       if (found.type === 'group' && path.includes('.')) {
         const [, index, child] = path.split('.');
         const childField = found.fields.find((entry) => entry.name === child);
-        return `${localized(found.itemLabel, locale)} ${Number(index) + 1}: ${childField ? localized(childField.label, locale) : ''}`;
+        return { label: `${localized(found.itemLabel, locale)} ${Number(index) + 1}: ${childField ? localized(childField.label, locale) : ''}`, question: childField };
       }
-      return localized(found.label, locale);
+      return { label: localized(found.label, locale), question: found };
     })();
-    const values = clientErrors ? clientErrors.values?.[path] : state.status === 'errors' ? state.errorValues?.[path] : undefined;
+    const values = checkFailed ? undefined : clientErrors ? clientErrors.values?.[path] : state.status === 'errors' ? state.errorValues?.[path] : undefined;
+    // A field with a format of its own says what the format is, in the list as beside the field.
+    const text = key === 'FormErrors.invalidFormat' && question?.type === 'text' && question.pattern ? localized(question.pattern.message, locale) : messages(key, values);
     // A question that ends in its own mark needs no colon after it.
-    const message = `${label}${/[?:!]$/.test(label) ? '' : ':'} ${messages(key, values)}`;
+    const message = `${label}${/[?:!]$/.test(label) ? '' : ':'} ${text}`;
     if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
     // On the summary a problem leads to its field on its own page.
     const step = pageOfField(definition, field) + 1;
@@ -150,6 +170,8 @@ export function WizardForm(props: Props) {
 
   const onInput = () => {
     setClientErrors(null);
+    pageCheck.clearErrors();
+    checked.current = false;
     if (!onSummary) {
       setLive((current) => ({ ...current, ...read() }));
       saver.changed();
@@ -285,14 +307,27 @@ export function WizardForm(props: Props) {
       return;
     }
     if (intent !== 'next' || onSummary) return;
-    const result = checkAnswers(definition, { ...values, ...read() }, { mode: 'submit', pages: [pageIndex] });
-    if (result.ok) return;
+    if (checked.current) {
+      // Checked a moment ago: this is its post.
+      checked.current = false;
+      return;
+    }
     event.preventDefault();
-    forgetBrowserCopy(slug, ownerKey, ids.draftId);
-    setClientErrors({ errors: result.fieldErrors, attempt: (clientErrors?.attempt ?? 0) + 1 });
-    // Required fields missing never stop the draft from saving.
-    saver.changed();
-    void saver.flush();
+    const form = event.currentTarget;
+    void pageCheck.handleSubmit(
+      () => {
+        checked.current = true;
+        // Not at once: until this submit event has run its course, the browser ignores another.
+        setTimeout(() => form.requestSubmit(submitter ?? undefined));
+      },
+      () => {
+        forgetBrowserCopy(slug, ownerKey, ids.draftId);
+        setClientErrors(null);
+        // Required fields missing never stop the draft from saving.
+        saver.changed();
+        void saver.flush();
+      },
+    )();
   };
 
   const statusText = (() => {
@@ -315,7 +350,7 @@ export function WizardForm(props: Props) {
 
   return (
     <>
-      {(clientErrors || state.status === 'errors' || (state.attempt === 0 && Object.keys(props.initialErrors).length > 0)) && problems.length > 0 && (
+      {(checkFailed || clientErrors || state.status === 'errors' || (state.attempt === 0 && Object.keys(props.initialErrors).length > 0)) && problems.length > 0 && (
         <ErrorSummary heading={t('errorSummaryHeading')} attempt={attempt} problems={problems} formError={state.formError ? messages(state.formError) : undefined} />
       )}
       {props.notice === 'saved' && state.attempt === 0 && <p role="status" className="mb-6 border-l-8 border-ok bg-ok-light p-4">{t('savedAsDraft')}</p>}
@@ -393,7 +428,7 @@ export function WizardForm(props: Props) {
                   path={field.name}
                   value={values[field.name] as string | string[] | undefined}
                   error={errors[field.name]}
-                  errorValues={clientErrors ? clientErrors.values?.[field.name] : state.status === 'errors' ? state.errorValues?.[field.name] : undefined}
+                  errorValues={checkFailed ? undefined : clientErrors ? clientErrors.values?.[field.name] : state.status === 'errors' ? state.errorValues?.[field.name] : undefined}
                   files={files.filter((file) => file.fieldName === field.name)}
                   upload={upload?.field === field.name ? upload : null}
                   announcement={announcement?.field === field.name ? announcement.text : ''}
