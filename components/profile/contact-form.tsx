@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { inputClass } from '@/components/forms/input-class';
-import type { ContactField, ContactFormState, ContactValues } from '@/lib/registration/schema';
+import { useBrowserCheck } from '@/components/forms/use-browser-check';
+import { contactDetailsSchema, readContactForm, registrationSchema, type ContactField, type ContactFormState, type ContactValues } from '@/lib/registration/schema';
 
 type Props = {
   action: (previous: ContactFormState, formData: FormData) => Promise<ContactFormState>;
@@ -28,13 +29,16 @@ const languages = [
 /**
  * Contact details and notification choices (ID4, PRO4). Works without JavaScript through the
  * server action; errors come back at the top and beside each field, with what was typed kept.
+ * With JavaScript the same schema checks the form before it is posted.
  */
 export function ContactForm({ action, initialValues, returnTo, askConsent, privacyNoticeHref, submitLabel, cancelHref }: Props) {
   const t = useTranslations('ContactForm');
   const root = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: 'idle', attempt: 0 } as ContactFormState);
+  const check = useBrowserCheck(askConsent ? registrationSchema : contactDetailsSchema, readContactForm);
   const values = state.status === 'error' ? state.values : initialValues;
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const errors: Partial<Record<ContactField, string>> = check.failed ? check.errors : state.status === 'error' ? state.fieldErrors : {};
+  const formError = check.failed ? undefined : state.status === 'error' ? state.formError : undefined;
   // Phone number problems are shared with other forms and live in their own namespace.
   const message = (key?: string) => (key ? (key.startsWith('PhoneNumber.') ? root(key) : t(key)) : undefined);
   const describedBy = (field: ContactField, hint?: string) =>
@@ -42,16 +46,16 @@ export function ContactForm({ action, initialValues, returnTo, askConsent, priva
 
   return (
     <>
-      {state.status === 'error' && (
+      {(check.failed || state.status === 'error') && (
         <ErrorSummary
           heading={t('errorSummaryHeading')}
-          attempt={state.attempt}
-          formError={message(state.formError)}
+          attempt={state.attempt + check.attempt}
+          formError={message(formError)}
           problems={fieldOrder.filter((field) => errors[field]).map((field) => ({ fieldId: fieldId(field), message: message(errors[field])! }))}
         />
       )}
       {/* A new key after each attempt puts what the person typed back into the fields. */}
-      <form key={state.attempt} action={formAction} noValidate className="flex flex-col gap-6">
+      <form key={state.attempt} action={formAction} onSubmit={check.onSubmit} noValidate className="flex flex-col gap-6">
         <input type="hidden" name="returnTo" value={returnTo} />
 
         {askConsent && (

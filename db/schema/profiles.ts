@@ -1,7 +1,7 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Relative, not '@/': drizzle-kit reads the schema without the project's path aliases.
+import { notificationLanguages } from '../../lib/notifications/languages';
 import { persons } from './persons';
-
-export const notificationLanguages = ['fi', 'sv', 'en'] as const;
 
 /**
  * The person's registration (ID4, PRO3–PRO4). Created when the person gives consent; the

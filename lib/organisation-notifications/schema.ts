@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notificationLanguages } from '@/db/schema/profiles';
+import { notificationLanguages } from '@/lib/notifications/languages';
 
 /**
  * Where an organisation's folder notifications go (NOT1, NOT3), as a person acting for it

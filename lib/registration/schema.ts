@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notificationLanguages } from '@/db/schema/profiles';
+import { notificationLanguages } from '@/lib/notifications/languages';
 import { normaliseMobileNumber } from '@/lib/identity/phone';
 
 const EMAIL_MAX = 254;

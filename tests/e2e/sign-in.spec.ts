@@ -13,10 +13,20 @@ test('first sign-in: deep link, identification, registration, e-mail confirmatio
 
   await page.getByLabel('E-mail address').fill('');
   await page.getByLabel('Mobile phone number').fill('040 12');
+  // Checked in the browser with the server's schema and messages: nothing is posted yet.
+  const posts: string[] = [];
+  const countPost = (request: { method(): string; url(): string }) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  };
+  page.on('request', countPost);
   await page.getByRole('button', { name: 'Register' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: /accept that a profile is created/ })).toBeVisible();
   await expect(summary.getByRole('link', { name: /too short/i })).toBeVisible();
+  await expect(page.getByLabel('Mobile phone number')).toHaveAttribute('aria-invalid', 'true');
+  expect(posts).toEqual([]);
+  page.off('request', countPost);
   await expectNoAxeViolations(page);
 
   await page.getByLabel(/I accept that a profile is created/).check();

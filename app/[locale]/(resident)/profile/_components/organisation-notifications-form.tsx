@@ -3,7 +3,14 @@
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
-import type { OrganisationNotificationsField, OrganisationNotificationsState, RecipientChoice } from '@/lib/organisation-notifications/schema';
+import { useBrowserCheck } from '@/components/forms/use-browser-check';
+import {
+  organisationNotificationsSchema,
+  readOrganisationNotificationsForm,
+  type OrganisationNotificationsField,
+  type OrganisationNotificationsState,
+  type RecipientChoice,
+} from '@/lib/organisation-notifications/schema';
 
 type Props = {
   action: (previous: OrganisationNotificationsState, formData: FormData) => Promise<OrganisationNotificationsState>;
@@ -30,7 +37,8 @@ const fieldId = (field: OrganisationNotificationsField) => `organisation-notific
 /**
  * Where the organisation's notifications go, and in which language. Radio buttons and a submit
  * button posted to the server action: works without JavaScript, and a refusal comes back at the
- * top and beside the choice with what the person chose still chosen.
+ * top and beside the choice with what the person chose still chosen. With JavaScript the same
+ * schema checks the choices before they are posted.
  */
 export function SavedMessage({ text }: { text: string }) {
   return <p role="status" className="mt-2 max-w-prose border-l-8 border-ok bg-ok-light p-4 break-words">{text}</p>;
@@ -39,8 +47,9 @@ export function SavedMessage({ text }: { text: string }) {
 export function OrganisationNotificationsForm({ action, organisationId, ownConfirmedEmail, otherAddress, initial, savedMessage, children }: Props) {
   const t = useTranslations('OrganisationNotifications');
   const [state, formAction, pending] = useActionState(action, { status: 'idle', attempt: 0 } as OrganisationNotificationsState);
+  const check = useBrowserCheck(organisationNotificationsSchema, readOrganisationNotificationsForm);
   const values = state.status === 'error' ? state.values : initial;
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const errors: Partial<Record<OrganisationNotificationsField, string>> = check.failed ? check.errors : state.status === 'error' ? state.fieldErrors : {};
   const message = (key?: string) => (key ? t(key) : undefined);
   const options = [
     ...(ownConfirmedEmail ? [{ value: 'own', label: t('own'), detail: ownConfirmedEmail }] : []),
@@ -51,15 +60,15 @@ export function OrganisationNotificationsForm({ action, organisationId, ownConfi
 
   return (
     <>
-      {savedMessage && state.status !== 'error' && <SavedMessage text={savedMessage} />}
-      {state.status === 'error' && (
+      {savedMessage && state.status !== 'error' && !check.failed && <SavedMessage text={savedMessage} />}
+      {(check.failed || state.status === 'error') && (
         <div className="mt-4">
-          <ErrorSummary heading={t('errorSummaryHeading')} attempt={state.attempt} problems={problems} />
+          <ErrorSummary heading={t('errorSummaryHeading')} attempt={state.attempt + check.attempt} problems={problems} />
         </div>
       )}
       {children}
       {/* A new key after each attempt puts the person's choices back into the radio buttons. */}
-      <form key={state.attempt} action={formAction} noValidate className="mt-6 flex max-w-prose flex-col gap-6">
+      <form key={state.attempt} action={formAction} onSubmit={check.onSubmit} noValidate className="mt-6 flex max-w-prose flex-col gap-6">
         <input type="hidden" name="organisationId" value={organisationId} />
         <input type="hidden" name="address" value={ownConfirmedEmail ?? ''} />
 
