@@ -6,14 +6,15 @@ import { preparedStatement } from '@/db/prepared';
 import { formDefinitions, formSubmissions, submissionEvents, type SubmissionStatus } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import type { Owner } from '@/lib/forms/owner';
+import { definitionById } from '@/lib/forms/queries';
 import { parseItemNumber } from '@/lib/matters/item-number';
 
 /*
  * The list of the e-services folder (FOL2, FOL4, FOL5, FOL8): one page of the owner's sent items
  * the folder keeps, searched by item number, sorted by name or last update. One query per page,
  * whatever the folder's size. By last update (the default) the page's rows come straight from the
- * folder index in their order, the total is counted from the same index alone, and only the form
- * versions of the page's rows give their titles. By name every row needs its title to be sorted:
+ * folder index in their order, the total is counted from the same index alone, and the titles of
+ * the page's form versions come from the versions kept in memory. By name every row needs its title to be sorted:
  * each form version's title is read once and the total comes with a window count. Either way only
  * the page's own rows look up their latest status event.
  */
@@ -155,7 +156,8 @@ function buildFolderPageQuery(db: Database, shape: FolderQueryShape) {
 /**
  * One page by last update, for the folder index (owner, updated_at desc, item_number desc): the
  * page's twenty rows are the index's first entries after the offset, and the total an index-only
- * count. Only the form versions of those rows are read for their titles.
+ * count. The rows name their form version; its title comes from memory (titlesOf), so no form
+ * definition, a large document, is read here.
  */
 function buildFolderPageByUpdateQuery(db: Database, shape: FolderQueryShape) {
   const filter = folderFilter(shape);
@@ -176,21 +178,11 @@ function buildFolderPageByUpdateQuery(db: Database, shape: FolderQueryShape) {
       .limit(FOLDER_PAGE_SIZE)
       .offset(sql.placeholder('offset')),
   );
-  // As in the query by name, the LIMIT keeps each version's title read once, not once per row.
-  const titles = db
-    .select({
-      titleDefinitionId: sql<string>`${formDefinitions.id}`.as('title_definition_id'),
-      title: sql<LocalizedText>`${formDefinitions.definition}->'title'`.as('title'),
-    })
-    .from(formDefinitions)
-    .where(inArray(formDefinitions.id, db.select({ id: pageRows.definitionId }).from(pageRows)))
-    .limit(FOLDER_PAGE_SIZE)
-    .as('titles');
   const rows = db
     .with(pageRows)
     .select({
       itemNumber: pageRows.itemNumber,
-      title: titles.title,
+      definitionId: pageRows.definitionId,
       status: pageRows.status,
       updatedAt: pageRows.updatedAt,
       sentAt: pageRows.sentAt,
@@ -201,7 +193,6 @@ function buildFolderPageByUpdateQuery(db: Database, shape: FolderQueryShape) {
       ),
     })
     .from(pageRows)
-    .innerJoin(titles, eq(titles.titleDefinitionId, pageRows.definitionId))
     .orderBy(desc(pageRows.updatedAt), desc(pageRows.itemNumber))
     .prepare(`folder_page_${shape.owner}_updated_${shape.byItemNumber ? 'item' : 'all'}`);
   const count = db
@@ -210,6 +201,22 @@ function buildFolderPageByUpdateQuery(db: Database, shape: FolderQueryShape) {
     .where(filter)
     .prepare(`folder_count_${shape.owner}_${shape.byItemNumber ? 'item' : 'all'}`);
   return { rows, count };
+}
+
+type FolderRow = { itemNumber: number; status: SubmissionStatus; updatedAt: Date; sentAt: Date; isNew: boolean; total: number; statusAt: Date | null } & (
+  | { title: LocalizedText }
+  | { definitionId: string }
+);
+
+/**
+ * The titles of the form versions of a page by last update, from the versions kept in memory
+ * (lib/forms/queries.ts definitionById): a version never changes once written, so its title is
+ * read from the database once per process, not on every view.
+ */
+async function titlesOf(rows: FolderRow[]): Promise<Map<string, LocalizedText>> {
+  const ids = [...new Set(rows.flatMap((row) => ('definitionId' in row ? [row.definitionId] : [])))];
+  const definitions = await Promise.all(ids.map((id) => definitionById(id)));
+  return new Map(definitions.flatMap((row) => (row ? [[row.id, row.definition.title] as const] : [])));
 }
 
 function folderPageQuery(db: Database, shape: FolderQueryShape) {
@@ -228,11 +235,16 @@ export async function folderPage(owner: Owner, query: FolderQuery, locale: strin
   const shape: FolderQueryShape = { owner: owner.organisationId ? 'organisation' : 'person', sort: query.sort, byItemNumber: itemNumber !== null };
   const prepared = folderPageQuery(db, shape);
   const parameters = { owner: owner.organisationId ?? owner.personId, itemNumber, language: ['fi', 'sv', 'en'].includes(locale) ? locale : 'fi' };
-  const rows = await prepared.rows.execute({ ...parameters, offset: (query.page - 1) * FOLDER_PAGE_SIZE });
+  const rows: FolderRow[] = await prepared.rows.execute({ ...parameters, offset: (query.page - 1) * FOLDER_PAGE_SIZE });
   // A page past the end has no rows to carry the total: the pager still needs it.
   const total = rows[0]?.total ?? (query.page > 1 ? ((await prepared.count.execute(parameters))[0]?.n ?? 0) : 0);
+  const titles = await titlesOf(rows);
   return {
-    items: rows.map((row) => ({ itemNumber: row.itemNumber, title: row.title, status: row.status, updatedAt: row.updatedAt, isNew: row.isNew, statusAt: row.statusAt ?? row.sentAt })),
+    items: rows.flatMap((row) => {
+      const title = 'title' in row ? row.title : titles.get(row.definitionId);
+      // Every item has its form version (a foreign key): as the join by name, never an item without one.
+      return title ? [{ itemNumber: row.itemNumber, title, status: row.status, updatedAt: row.updatedAt, isNew: row.isNew, statusAt: row.statusAt ?? row.sentAt }] : [];
+    }),
     total,
     page: query.page,
     pageCount: Math.ceil(total / FOLDER_PAGE_SIZE),

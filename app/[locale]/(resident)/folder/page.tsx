@@ -10,13 +10,15 @@ import { ownerOf } from '@/lib/forms/owner';
 import { readFlash, REPLY_FORM } from '@/lib/matters/flash';
 import { folderDrafts } from '@/lib/forms/queries';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
-import { DraftsSection } from './_components/drafts-section';
+import { DraftsSection, draftEntries } from './_components/drafts-section';
 import { FolderControls } from './_components/folder-controls';
 import { FolderList, type FolderListEntry } from './_components/folder-list';
 import { ItemDetailsView } from './_components/item-details';
 import { localized } from '@/lib/i18n/localized';
 import { shortDateTime } from '@/lib/time/shown-date';
 import { FolderPager } from './_components/folder-pager';
+import { pagerPages } from '@/lib/folder/pages';
+import { folderWords, valuedTexts, type ValuedText } from '@/lib/folder/words';
 import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
 
 export const generateMetadata = metadataFrom('FolderPage');
@@ -44,8 +46,7 @@ export default async function FolderPage({ params, searchParams }: Props) {
   // Opening marks the item seen before the list is read, so its "New" is gone in the same view.
   if (opened !== null) await markItemSeen(owner, opened);
   const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
-  const t = await getTranslations('FolderPage');
-  const statuses = await getTranslations('Statuses');
+  const words = await folderWords(locale);
   const openItem = details?.item.itemNumber ?? null;
   const entries = page.items.map((item): FolderListEntry => {
     const anchor = itemAnchor(item.itemNumber);
@@ -56,11 +57,25 @@ export default async function FolderPage({ params, searchParams }: Props) {
       isNew: item.isNew,
       statusAt: item.statusAt.toISOString(),
       statusAtText: shortDateTime(item.statusAt, locale),
-      statusName: statuses(`${item.status}.name`),
+      statusName: words.statuses[item.status],
       toggleHref: folderHref(locale, { ...state, item: item.itemNumber === openItem ? null : item.itemNumber, remove: null }, anchor),
     };
   });
-  const words = { new: t('new'), newExplained: t('newExplained'), status: t('status'), openInformation: t('openInformation'), closeInformation: t('closeInformation') };
+  // The texts with values, translated once per language and values (lib/folder/words.ts).
+  const pages = page.pageCount > 1 ? pagerPages(state.page, page.pageCount) : [];
+  const numbered = pages.filter((number): number is number => number !== null);
+  const wanted: ValuedText[] = [
+    { namespace: 'FolderPage', key: 'itemCount', values: { count: page.total } },
+    ...numbered.map((number): ValuedText => ({ namespace: 'FolderPage', key: 'pageNumber', values: { page: number } })),
+  ];
+  const [texts, draftList, t] = await Promise.all([
+    valuedTexts(locale, wanted),
+    draftEntries(locale, drafts, state),
+    // Texts with what someone typed or an organisation's name are translated for this view only.
+    session.actingFor || query.search ? getTranslations('FolderPage') : null,
+  ]);
+  const itemCount = texts[0]!;
+  const pageLabels = new Map(numbered.map((number, index) => [number, texts[1 + index]!]));
   const empty = page.total === 0 && !query.search && drafts.length === 0;
   // The opened item's reply form posts to its own route, which comes back here.
   const reply = {
@@ -71,47 +86,47 @@ export default async function FolderPage({ params, searchParams }: Props) {
 
   return (
     <PageWithSideColumn>
-      <PageTitle>{session.actingFor ? t('organisationTitle', { organisation: session.actingFor.name }) : t('title')}</PageTitle>
+      <PageTitle>{session.actingFor && t ? t('organisationTitle', { organisation: session.actingFor.name }) : words.title}</PageTitle>
       {one('removed') === '1' && (
         <p role="status" className="mb-6 max-w-prose border-l-8 border-ok bg-ok-light p-4 font-bold">
-          {t('draftRemoved')}
+          {words.draftRemoved}
         </p>
       )}
       {empty ? (
         <>
-          <p className="max-w-prose text-lg">{t('empty')}</p>
+          <p className="max-w-prose text-lg">{words.empty}</p>
           <p className="mt-4">
-            <Link href="/e-services" className="font-bold text-bus underline">{t('findServices')}</Link>
+            <Link href="/e-services" className="font-bold text-bus underline">{words.findServices}</Link>
           </p>
         </>
       ) : (
         <>
           <section aria-labelledby="sent-heading">
-            <h2 id="sent-heading" className="text-xl font-bold">{t('sentHeading')}</h2>
-            <FolderControls locale={locale} state={state} problem={page.problem} />
+            <h2 id="sent-heading" className="text-xl font-bold">{words.sentHeading}</h2>
+            <FolderControls locale={locale} state={state} problem={page.problem} words={words.controls} />
             {page.items.length === 0 ? (
-              <p className="mt-4">{page.problem ? null : query.search ? t('searchNoMatch', { search: query.search }) : t('sentEmpty')}</p>
+              <p className="mt-4">{page.problem ? null : query.search && t ? t('searchNoMatch', { search: query.search }) : words.sentEmpty}</p>
             ) : (
               <>
-                <p className="mt-4 text-sm text-gray-80">{t('itemCount', { count: page.total })}</p>
+                <p className="mt-4 text-sm text-gray-80">{itemCount}</p>
                 <FolderList
                   entries={entries}
-                  words={words}
+                  words={words.list}
                   openItem={openItem}
                   openDetails={details && <ItemDetailsView locale={locale} details={details} reply={reply} />}
                 />
-                <FolderPager locale={locale} state={state} pageCount={page.pageCount} />
+                <FolderPager locale={locale} state={state} pageCount={page.pageCount} pages={pages} pageLabels={pageLabels} words={words.pager} />
               </>
             )}
             {query.search && (
               <p className="mt-4">
                 <a href={folderHref(locale, { ...state, search: '', page: 1, item: null, remove: null })} className="font-bold text-bus underline">
-                  {t('showAll')}
+                  {words.showAll}
                 </a>
               </p>
             )}
           </section>
-          <DraftsSection locale={locale} drafts={drafts} state={state} />
+          <DraftsSection locale={locale} drafts={draftList} state={state} words={words.drafts} />
         </>
       )}
     </PageWithSideColumn>

@@ -1,7 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import type { LocalizedText } from '@/db/schema/localized-text';
 import { removeDraftAction } from '@/lib/folder/actions';
 import { folderHref, type FolderState } from '@/lib/folder/href';
+import { valuedTexts, type FolderWords, type ValuedText } from '@/lib/folder/words';
 import { env } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { removalMoment } from '@/lib/retention/policy';
@@ -10,24 +10,78 @@ import { shortDateTime } from '@/lib/time/shown-date';
 
 type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Date; retentionWarnedAt: Date | null };
 
+/** One draft as the section shows it: every text already in the page's language. */
+export type DraftEntry = {
+  id: string;
+  formSlug: string;
+  title: string;
+  updatedAt: string;
+  updatedAtText: string;
+  /** "Removed on {date} unless the draft is edited." */
+  removal: string;
+  openDraft: string;
+  removeDraftNamed: string;
+  /** Only for the draft whose removal is being confirmed. */
+  removeQuestion: string | null;
+};
+
+/**
+ * The removal date as next-intl's `format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Helsinki' })`
+ * writes it, from one formatter per language kept for the process.
+ */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longDate(date: Date, locale: string): string {
+  let format = longDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
+    longDateFormats.set(locale, format);
+  }
+  return format.format(date);
+}
+
+/** The drafts' texts in the page's language, with each one's removal date (lib/retention/policy.ts). */
+export async function draftEntries(locale: string, drafts: Draft[], state: FolderState): Promise<DraftEntry[]> {
+  if (drafts.length === 0) return [];
+  const at = now();
+  const shown = drafts.map((draft) => ({ draft, title: localized(draft.title, locale), confirming: state.remove === draft.id }));
+  const texts = await valuedTexts(
+    locale,
+    shown.flatMap(({ draft, title, confirming }): ValuedText[] => [
+      { namespace: 'DraftRetention', key: 'folderRemoval', values: { date: longDate(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), locale) } },
+      { namespace: 'FolderPage', key: 'openDraft', values: { form: title } },
+      { namespace: 'FolderPage', key: 'removeDraftNamed', values: { form: title } },
+      ...(confirming ? [{ namespace: 'FolderPage', key: 'removeQuestion', values: { form: title } } satisfies ValuedText] : []),
+    ]),
+  );
+  let next = 0;
+  return shown.map(({ draft, title, confirming }) => ({
+    id: draft.id,
+    formSlug: draft.formSlug,
+    title,
+    updatedAt: draft.updatedAt.toISOString(),
+    updatedAtText: shortDateTime(draft.updatedAt, locale),
+    removal: texts[next++]!,
+    openDraft: texts[next++]!,
+    removeDraftNamed: texts[next++]!,
+    removeQuestion: confirming ? texts[next++]! : null,
+  }));
+}
+
 /**
  * Unsent drafts at the bottom of the folder (FOL7) with their last update, Open and Remove.
  * Remove asks first: the address names the draft (?remove=…) and the page shows the question
  * with a button that posts — a confirmation that needs no JavaScript.
  */
-export async function DraftsSection({ locale, drafts, state }: { locale: string; drafts: Draft[]; state: FolderState }) {
+export function DraftsSection({ locale, drafts, state, words }: { locale: string; drafts: DraftEntry[]; state: FolderState; words: FolderWords['drafts'] }) {
   if (drafts.length === 0) return null;
-  const t = await getTranslations('FolderPage');
-  const retention = await getTranslations('DraftRetention');
-  const format = await getFormatter();
-  const at = now();
   const returnTo = folderHref(locale, { ...state, remove: null, item: null });
   return (
     <section aria-labelledby="drafts-heading" className="mt-10">
-      <h2 id="drafts-heading" className="scroll-mt-4 text-xl font-bold">{t('draftsHeading')}</h2>
+      <h2 id="drafts-heading" className="scroll-mt-4 text-xl font-bold">{words.draftsHeading}</h2>
       <ul className="mt-2 border-t border-gray-20">
         {drafts.map((draft) => {
-          const title = localized(draft.title, locale);
+          const title = draft.title;
           const confirming = state.remove === draft.id;
           return (
             <li key={draft.id} id={`draft-${draft.id}`} className="border-b border-gray-20 py-3">
@@ -35,35 +89,35 @@ export async function DraftsSection({ locale, drafts, state }: { locale: string;
                 <div>
                   <h3 className="font-bold">{title}</h3>
                   <p className="text-sm">
-                    {t('lastUpdate')}: <time dateTime={draft.updatedAt.toISOString()}>{shortDateTime(draft.updatedAt, locale)}</time>
+                    {words.lastUpdate}: <time dateTime={draft.updatedAt}>{draft.updatedAtText}</time>
                   </p>
-                  <p className="text-sm">{retention('folderRemoval', { date: format.dateTime(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), { dateStyle: 'long', timeZone: 'Europe/Helsinki' }) })}</p>
+                  <p className="text-sm">{draft.removal}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <a href={`/${locale}/forms/${draft.formSlug}?draft=${draft.id}`} className="bg-bus px-4 py-2 font-bold text-white hover:bg-bus-dark">
-                    {t('open')}
-                    <span className="sr-only"> {t('openDraft', { form: title })}</span>
+                    {words.open}
+                    <span className="sr-only"> {draft.openDraft}</span>
                   </a>
                   {!confirming && (
                     <a href={folderHref(locale, { ...state, item: null, remove: draft.id }, `draft-${draft.id}`)} className="border-2 border-danger bg-white px-4 py-2 font-bold text-danger hover:bg-gray-5">
-                      {t('remove')}
-                      <span className="sr-only"> {t('removeDraftNamed', { form: title })}</span>
+                      {words.remove}
+                      <span className="sr-only"> {draft.removeDraftNamed}</span>
                     </a>
                   )}
                 </div>
               </div>
               {confirming && (
                 <div className="mt-3 max-w-prose border-l-8 border-danger bg-silver-light p-4">
-                  <p id={`remove-${draft.id}`} className="font-bold">{t('removeQuestion', { form: title })}</p>
-                  <p className="mt-1">{t('removeExplained')}</p>
+                  <p id={`remove-${draft.id}`} className="font-bold">{draft.removeQuestion}</p>
+                  <p className="mt-1">{words.removeExplained}</p>
                   <div className="mt-3 flex flex-wrap gap-3">
                     <form action={removeDraftAction}>
                       <input type="hidden" name="draftId" value={draft.id} />
                       <input type="hidden" name="returnTo" value={returnTo} />
-                      <button type="submit" className="bg-danger px-4 py-2 font-bold text-white">{t('removeConfirm')}</button>
+                      <button type="submit" className="bg-danger px-4 py-2 font-bold text-white">{words.removeConfirm}</button>
                     </form>
                     <a href={`${returnTo}#draft-${draft.id}`} className="border-2 border-bus bg-white px-4 py-2 font-bold text-bus">
-                      {t('removeCancel')}
+                      {words.removeCancel}
                     </a>
                   </div>
                 </div>

@@ -1,22 +1,31 @@
-import { getTranslations } from 'next-intl/server';
 import { folderHref, type FolderState } from '@/lib/folder/href';
-import { pagerPages } from '@/lib/folder/pages';
+import type { FolderWords } from '@/lib/folder/words';
 
-/** Pages of a long folder (FOL8): numbered links (the ends and around the current one), the current one marked, previous and next. */
-export async function FolderPager({ locale, state, pageCount }: { locale: string; state: FolderState; pageCount: number }) {
+/**
+ * Pages of a long folder (FOL8): numbered links (the ends and around the current one), the current
+ * one marked, previous and next. `pages` are lib/folder/pages.ts pagerPages, `pageLabels` each
+ * numbered page's name ("Page 3").
+ */
+export function FolderPager({ locale, state, pageCount, pages, pageLabels, words }: {
+  locale: string;
+  state: FolderState;
+  pageCount: number;
+  pages: (number | null)[];
+  pageLabels: Map<number, string>;
+  words: FolderWords['pager'];
+}) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations('FolderPage');
   const href = (page: number) => folderHref(locale, { ...state, page, item: null, remove: null }, 'sent-heading');
   const link = 'inline-block min-w-11 border-2 border-bus px-3 py-2 text-center font-bold';
   return (
-    <nav aria-label={t('pages')} className="mt-6">
+    <nav aria-label={words.pages} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {state.page > 1 && (
           <li>
-            <a href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{t('previousPage')}</a>
+            <a href={href(state.page - 1)} className={`${link} bg-white text-bus underline`}>{words.previousPage}</a>
           </li>
         )}
-        {pagerPages(state.page, pageCount).map((page, index) =>
+        {pages.map((page, index) =>
           page === null ? (
             <li key={`gap-${index}`} aria-hidden="true" className="px-1">
               …
@@ -25,7 +34,7 @@ export async function FolderPager({ locale, state, pageCount }: { locale: string
           <li key={page}>
             <a href={href(page)}
               aria-current={page === state.page ? 'page' : undefined}
-              aria-label={t('pageNumber', { page })}
+              aria-label={pageLabels.get(page)}
               className={`${link} ${page === state.page ? 'bg-bus text-white' : 'bg-white text-bus underline'}`}
             >
               {page}
@@ -35,7 +44,7 @@ export async function FolderPager({ locale, state, pageCount }: { locale: string
         )}
         {state.page < pageCount && (
           <li>
-            <a href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{t('nextPage')}</a>
+            <a href={href(state.page + 1)} className={`${link} bg-white text-bus underline`}>{words.nextPage}</a>
           </li>
         )}
       </ul>
