@@ -56,11 +56,20 @@ test('what was typed after the session ended is kept in the browser and saved af
   await page.clock.fastForward(4000);
   const alert = page.getByRole('alert').filter({ hasText: 'Your session has ended' });
   await expect(alert).toBeVisible();
+  // Left in this browser by some form two days ago, and by another a moment ago.
+  const day = 24 * 60 * 60 * 1000;
+  await page.evaluate((day) => {
+    const copy = (at: number) => JSON.stringify({ draftId: null, version: null, page: 0, answers: { lastName: 'Vanha' }, at: new Date(at).toISOString() });
+    localStorage.setItem('asiointi.unsaved.dog-declaration.someone.new.tab', copy(Date.now() - 2 * day));
+    localStorage.setItem('asiointi.unsaved.referee-fee.someone.new.tab', copy(Date.now() - 60_000));
+  }, day);
   await alert.getByRole('link', { name: 'Sign in again' }).click();
   await signInHere(page, leena);
   await expect(page.getByText('We restored what you had typed before your session ended.')).toBeVisible();
   await expect(page.getByLabel('Post office')).toHaveValue('Helsingfors');
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  // A form that opens sweeps away copies older than a day, whoever left them; saved, its own is gone too.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('asiointi.unsaved.')))).toEqual(['asiointi.unsaved.referee-fee.someone.new.tab']);
   await page.reload();
   await expect(page.getByLabel('Post office')).toHaveValue('Helsingfors');
 });

@@ -12,6 +12,7 @@ import type { Answers } from '@/lib/forms/definition';
 export type BrowserCopy = { draftId: string | null; version: number | null; page: number; answers: Answers; at: string };
 
 const TAB_ID_KEY = 'asiointi.tab';
+const PREFIX = 'asiointi.unsaved.';
 
 /** This tab's own name, kept for as long as the tab is open (a sign-in on the way keeps it). */
 function tabId(): string {
@@ -24,7 +25,7 @@ function tabId(): string {
 }
 
 const key = (slug: string, ownerKey: string, draftId: string | null) =>
-  `asiointi.unsaved.${slug}.${ownerKey}.${draftId ?? `new.${tabId()}`}`;
+  `${PREFIX}${slug}.${ownerKey}.${draftId ?? `new.${tabId()}`}`;
 
 export function keepInBrowser(slug: string, ownerKey: string, copy: Omit<BrowserCopy, 'at'>): void {
   try {
@@ -47,6 +48,29 @@ export function readBrowserCopy(slug: string, ownerKey: string, draftId: string 
 export function forgetBrowserCopy(slug: string, ownerKey: string, draftId: string | null): void {
   try {
     localStorage.removeItem(key(slug, ownerKey, draftId));
+  } catch {
+    // As above.
+  }
+}
+
+/** A copy is for coming back after signing in again; after a day it is only personal data left behind. */
+export const BROWSER_COPY_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** Removes every form's copies older than a day (or unreadable), whoever they belong to. */
+export function sweepOldBrowserCopies(now: number = Date.now()): void {
+  try {
+    const old: string[] = [];
+    for (let index = 0; index < localStorage.length; index++) {
+      const name = localStorage.key(index);
+      if (!name?.startsWith(PREFIX)) continue;
+      try {
+        const at = Date.parse((JSON.parse(localStorage.getItem(name) ?? '') as BrowserCopy).at);
+        if (!(now - at < BROWSER_COPY_KEEP_MS)) old.push(name);
+      } catch {
+        old.push(name);
+      }
+    }
+    for (const name of old) localStorage.removeItem(name);
   } catch {
     // As above.
   }

@@ -12,7 +12,7 @@ import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, typ
 import { readPageAnswers } from '@/lib/forms/form-data';
 import type { FieldErrors } from '@/lib/forms/schema';
 import { stepHref, idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
-import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy } from './browser-copy';
+import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy, sweepOldBrowserCopies } from './browser-copy';
 import { FieldInput, type UploadProgress } from './field-input';
 import { flatErrors } from '@/components/forms/flat-errors';
 import { pageResolver } from './page-check';
@@ -122,6 +122,7 @@ export function WizardForm(props: Props) {
 
   // Edits kept in the browser when the session ended come back once the person is signed in again.
   useEffect(() => {
+    sweepOldBrowserCopies();
     // The form is a draft now: what this tab kept before its first save has been saved.
     if (props.draftId) forgetBrowserCopy(slug, ownerKey, null);
     const copy = readBrowserCopy(slug, ownerKey, props.draftId);
