@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
-import { folderHref, itemAnchor, type FolderState } from '@/lib/folder/href';
+import { folderHref, type FolderState } from '@/lib/folder/href';
 import { folderItemDetails, markItemSeen } from '@/lib/folder/item';
-import { folderPage, readFolderQuery } from '@/lib/folder/list';
+import { folderPage, folderSorts, readFolderQuery } from '@/lib/folder/list';
 import { ownerOf } from '@/lib/forms/owner';
 import { readFlash, REPLY_FORM } from '@/lib/matters/flash';
 import { folderDrafts } from '@/lib/forms/queries';
@@ -48,19 +48,16 @@ export default async function FolderPage({ params, searchParams }: Props) {
   const [page, drafts, details] = await Promise.all([folderPage(owner, query, locale), folderDrafts(owner), opened !== null ? folderItemDetails(owner, opened) : null]);
   const words = await folderWords(locale);
   const openItem = details?.item.itemNumber ?? null;
-  const entries = page.items.map((item): FolderListEntry => {
-    const anchor = itemAnchor(item.itemNumber);
-    return {
+  const entries = page.items.map(
+    (item): FolderListEntry => ({
       itemNumber: item.itemNumber,
-      anchor,
       heading: `${localized(item.title, locale)} (${formatItemNumber(item.itemNumber)})`,
       isNew: item.isNew,
       statusAt: item.statusAt.toISOString(),
       statusAtText: shortDateTime(item.statusAt, locale),
       statusName: words.statuses[item.status],
-      toggleHref: folderHref(locale, { ...state, item: item.itemNumber === openItem ? null : item.itemNumber, remove: null }, anchor),
-    };
-  });
+    }),
+  );
   // The texts with values, translated once per language and values (lib/folder/words.ts).
   const pages = page.pageCount > 1 ? pagerPages(state.page, page.pageCount) : [];
   const numbered = pages.filter((number): number is number => number !== null);
@@ -75,7 +72,7 @@ export default async function FolderPage({ params, searchParams }: Props) {
     session.actingFor || query.search ? getTranslations('FolderPage') : null,
   ]);
   const itemCount = texts[0]!;
-  const pageLabels = new Map(numbered.map((number, index) => [number, texts[1 + index]!]));
+  const pageLabels = Object.fromEntries(numbered.map((number, index) => [number, texts[1 + index]!]));
   const empty = page.total === 0 && !query.search && drafts.length === 0;
   // The opened item's reply form posts to its own route, which comes back here.
   const reply = {
@@ -103,13 +100,15 @@ export default async function FolderPage({ params, searchParams }: Props) {
         <>
           <section aria-labelledby="sent-heading">
             <h2 id="sent-heading" className="text-xl font-bold">{words.sentHeading}</h2>
-            <FolderControls locale={locale} state={state} problem={page.problem} words={words.controls} />
+            <FolderControls locale={locale} state={state} sorts={folderSorts} problem={page.problem} words={words.controls} />
             {page.items.length === 0 ? (
               <p className="mt-4">{page.problem ? null : query.search && t ? t('searchNoMatch', { search: query.search }) : words.sentEmpty}</p>
             ) : (
               <>
                 <p className="mt-4 text-sm text-gray-80">{itemCount}</p>
                 <FolderList
+                  locale={locale}
+                  state={state}
                   entries={entries}
                   words={words.list}
                   openItem={openItem}

@@ -1,12 +1,24 @@
+'use client';
+
 import { folderHref, type FolderState } from '@/lib/folder/href';
-import { folderSorts, type SearchProblem } from '@/lib/folder/list';
+import type { FolderSort, SearchProblem } from '@/lib/folder/list';
 import type { FolderWords } from '@/lib/folder/words';
 
 /**
  * Search by item number and the sort order (FOL4). The search is a plain GET form and the sort
  * two links, so both work without JavaScript and land in the address.
+ *
+ * A client component for the server's sake, as the list is (folder-list.tsx): only the texts and
+ * the state travel in the page's data, and the markup is rendered once. No state, no effects.
  */
-export function FolderControls({ locale, state, problem, words }: { locale: string; state: FolderState; problem?: SearchProblem; words: FolderWords['controls'] }) {
+export function FolderControls({ locale, state, sorts, problem, words }: {
+  locale: string;
+  state: FolderState;
+  /** lib/folder/list.ts folderSorts */
+  sorts: readonly FolderSort[];
+  problem?: SearchProblem;
+  words: FolderWords['controls'];
+}) {
   return (
     <div className="mt-4 flex flex-col gap-4 bg-silver-light p-4 md:flex-row md:items-end md:justify-between">
       <form method="get" action={`/${locale}/folder`} role="search" aria-label={words.searchLabel} className="flex flex-col gap-1">
@@ -37,7 +49,7 @@ export function FolderControls({ locale, state, problem, words }: { locale: stri
       <nav aria-label={words.sortLabel}>
         <p className="font-bold" aria-hidden="true">{words.sortLabel}</p>
         <ul className="flex flex-wrap gap-2">
-          {folderSorts.map((sort) => {
+          {sorts.map((sort) => {
             const current = state.sort === sort;
             return (
               <li key={sort}>

@@ -1,20 +1,17 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { folderHref, itemAnchor, type FolderState } from '@/lib/folder/href';
 
 /** One item of a folder page as the list shows it: every text already in the page's language. */
 export type FolderListEntry = {
   itemNumber: number;
-  /** The id of the entry, the target of its deep link (?item=100123#item-100123). */
-  anchor: string;
   /** "{service} ({item number})" */
   heading: string;
   isNew: boolean;
   statusAt: string;
   statusAtText: string;
   statusName: string;
-  /** Where "Open the information" (or, when open, "Close information") leads. */
-  toggleHref: string;
 };
 
 /** What every entry says alike, translated once for the page. */
@@ -35,9 +32,12 @@ export type FolderListWords = {
  * A client component for the server's sake, not the browser's: a page has twenty entries, and as
  * server components their whole markup would be written into the page's payload and then rendered
  * from it again. As a client component only the entries' data travels (a fifth of the markup), and
- * the markup is rendered once. It has no state and no effects.
+ * the markup is rendered once; each entry's id and the address of its disclosure are made here from
+ * its item number and the folder's state. It has no state and no effects.
  */
-export function FolderList({ entries, words, openItem, openDetails }: {
+export function FolderList({ locale, state, entries, words, openItem, openDetails }: {
+  locale: string;
+  state: FolderState;
   entries: FolderListEntry[];
   words: FolderListWords;
   openItem: number | null;
@@ -47,10 +47,13 @@ export function FolderList({ entries, words, openItem, openDetails }: {
     <ul className="mt-2 border-t border-gray-20">
       {entries.map((entry) => {
         const open = entry.itemNumber === openItem;
-        const detailsId = `${entry.anchor}-information`;
+        const anchor = itemAnchor(entry.itemNumber);
+        const detailsId = `${anchor}-information`;
         const toggle = open ? words.closeInformation : words.openInformation;
+        // "Open the information" (or, when open, "Close information").
+        const toggleHref = folderHref(locale, { ...state, item: open ? null : entry.itemNumber, remove: null }, anchor);
         return (
-          <li key={entry.itemNumber} id={entry.anchor} className={`scroll-mt-4 border-b border-gray-20 py-4 ${open ? 'bg-silver-light px-3' : ''}`}>
+          <li key={entry.itemNumber} id={anchor} className={`scroll-mt-4 border-b border-gray-20 py-4 ${open ? 'bg-silver-light px-3' : ''}`}>
             <h3 className="text-lg font-bold">
               {entry.heading}
               {entry.isNew && (
@@ -67,7 +70,7 @@ export function FolderList({ entries, words, openItem, openDetails }: {
               {` ${entry.statusName}`}
             </p>
             <p className="mt-2">
-              <a href={entry.toggleHref} aria-expanded={open} aria-controls={open ? detailsId : undefined} aria-label={`${toggle}: ${entry.heading}`} className="font-bold text-bus underline">
+              <a href={toggleHref} aria-expanded={open} aria-controls={open ? detailsId : undefined} aria-label={`${toggle}: ${entry.heading}`} className="font-bold text-bus underline">
                 {toggle}
               </a>
             </p>
@@ -75,7 +78,7 @@ export function FolderList({ entries, words, openItem, openDetails }: {
               <div id={detailsId}>
                 {openDetails}
                 <p className="mt-4">
-                  <a href={entry.toggleHref} aria-expanded="true" aria-controls={detailsId} aria-label={`${words.closeInformation}: ${entry.heading}`} className="font-bold text-bus underline">
+                  <a href={toggleHref} aria-expanded="true" aria-controls={detailsId} aria-label={`${words.closeInformation}: ${entry.heading}`} className="font-bold text-bus underline">
                     {words.closeInformation}
                   </a>
                 </p>

@@ -1,17 +1,20 @@
+'use client';
+
 import { folderHref, type FolderState } from '@/lib/folder/href';
 import type { FolderWords } from '@/lib/folder/words';
 
 /**
  * Pages of a long folder (FOL8): numbered links (the ends and around the current one), the current
  * one marked, previous and next. `pages` are lib/folder/pages.ts pagerPages, `pageLabels` each
- * numbered page's name ("Page 3").
+ * numbered page's name ("Page 3"). A client component for the server's sake, as the list is
+ * (folder-list.tsx): only the numbers and texts travel in the page's data. No state, no effects.
  */
 export function FolderPager({ locale, state, pageCount, pages, pageLabels, words }: {
   locale: string;
   state: FolderState;
   pageCount: number;
   pages: (number | null)[];
-  pageLabels: Map<number, string>;
+  pageLabels: Record<number, string>;
   words: FolderWords['pager'];
 }) {
   if (pageCount <= 1) return null;
@@ -34,7 +37,7 @@ export function FolderPager({ locale, state, pageCount, pages, pageLabels, words
           <li key={page}>
             <a href={href(page)}
               aria-current={page === state.page ? 'page' : undefined}
-              aria-label={pageLabels.get(page)}
+              aria-label={pageLabels[page]}
               className={`${link} ${page === state.page ? 'bg-bus text-white' : 'bg-white text-bus underline'}`}
             >
               {page}
