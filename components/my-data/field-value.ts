@@ -2,6 +2,7 @@ import type { useFormatter, useTranslations } from 'next-intl';
 import { maskPersonalIdentityCode } from '@/lib/identity/personal-identity-code';
 import type { MyDataField } from '@/lib/my-data/sections';
 import { findBank } from '@/lib/test-idp/banks';
+import { shownDate } from '@/lib/time/shown-date';
 
 type Translate = ReturnType<typeof useTranslations<'MyDataPage'>>;
 type Format = ReturnType<typeof useFormatter>;
@@ -24,14 +25,14 @@ function fileSize(bytes: number, format: Format): string {
 }
 
 /** A stored value as the person reads it, in their language. */
-export function displayValue(field: MyDataField, t: Translate, format: Format): string {
+export function displayValue(field: MyDataField, t: Translate, format: Format, locale: string): string {
   const { value, kind } = field;
   if (value === null) return t('values.none');
   // Kinds whose number or text is not shown as it is stored.
   if (kind === 'itemNumber') return String(value);
   if (kind === 'fileSize' && typeof value === 'number') return fileSize(value, format);
   if (kind === 'answers') return t('values.answersInDownload');
-  if (value instanceof Date) return format.dateTime(value, { dateStyle: 'short', timeStyle: 'short' });
+  if (value instanceof Date) return shownDate(value, locale, 'dateTime');
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
   if (typeof value === 'number') return format.number(value);
   switch (kind) {

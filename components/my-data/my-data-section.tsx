@@ -5,6 +5,7 @@ import { displayValue } from './field-value';
 function FieldRows({ fields, sectionName }: { fields: MyDataField[]; sectionName: string }) {
   const t = useTranslations('MyDataPage');
   const format = useFormatter();
+  const locale = useLocale();
   // A field may be named for its section ("Started" for a session's creation time).
   const label = (field: MyDataField) => {
     const own = `sections.${sectionName}.fields.${labelKey(field)}`;
@@ -15,7 +16,7 @@ function FieldRows({ fields, sectionName }: { fields: MyDataField[]; sectionName
       {fields.map((field) => (
         <div key={field.key} className="grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 border-b border-gray-20 py-2 last:border-b-0 sm:grid-cols-[14rem_minmax(0,1fr)]">
           <dt className="font-bold">{label(field)}</dt>
-          <dd className="wrap-anywhere">{displayValue(field, t, format)}</dd>
+          <dd className="wrap-anywhere">{displayValue(field, t, format, locale)}</dd>
         </div>
       ))}
     </dl>

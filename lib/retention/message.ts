@@ -10,11 +10,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import fi from '@/messages/fi.json';
 import sv from '@/messages/sv.json';
 import en from '@/messages/en.json';
+import { shownDate } from '@/lib/time/shown-date';
 import { renderDraftRemovalEmail } from './templates/draft-removal-email';
 
 // Imported directly rather than through next-intl's request config: a job writes the message.
 const messages = { fi, sv, en } as const;
-const dateLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export type DraftRemovalWarning = {
   locale: Locale;
@@ -28,7 +28,7 @@ export type DraftRemovalWarning = {
 
 /** The removal date as a person reads it, on Helsinki's calendar: "1. maaliskuuta 2027", "1 mars 2027", "1 March 2027". */
 export function removalDate(moment: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(moment);
+  return shownDate(moment, locale, 'longDate');
 }
 
 function parts(warning: DraftRemovalWarning) {

@@ -164,7 +164,7 @@ test('sign in, find the dog declaration, fill it in, send it, read it in the fol
 
   // The summary shows what was typed; send.
   await expect(main.getByText('Nappi', { exact: true })).toBeVisible();
-  await expect(main.getByText('Jan 15, 2023', { exact: true })).toBeVisible();
+  await expect(main.getByText('15 Jan 2023', { exact: true })).toBeVisible();
   await activate(page, page.getByRole('button', { name: 'Send' }));
   await expect(page.getByText(/^The sending of the form was successful/)).toBeVisible();
   const itemNumber = /(\d{6})/.exec((await page.getByText(/^The sending of the form was successful/).textContent()) ?? '')![1]!;

@@ -1,9 +1,10 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { localized } from '@/lib/i18n/localized';
 import { isVisible, type Answers, type Field, type FormDefinition, type GroupItem, type ScalarField } from '@/lib/forms/definition';
 import type { FieldErrors } from '@/lib/forms/schema';
+import { shownDate } from '@/lib/time/shown-date';
 
 type Props = {
   definition: FormDefinition;
@@ -19,7 +20,6 @@ type Props = {
 /** An answer as a person reads it: the chosen options' labels, a date in the reader's way. */
 export function useAnswerText(locale: string) {
   const t = useTranslations('FormWizard');
-  const format = useFormatter();
   return (field: ScalarField, value: string | string[] | undefined): string => {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '';
     const label = (option: string) => {
@@ -33,7 +33,7 @@ export function useAnswerText(locale: string) {
     if (Array.isArray(value)) return value.map(label).join(', ');
     if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const [year, month, day] = value.split('-').map(Number);
-      return format.dateTime(new Date(Date.UTC(year!, month! - 1, day!)), { dateStyle: 'medium', timeZone: 'UTC' });
+      return shownDate(new Date(Date.UTC(year!, month! - 1, day!)), locale, 'answerDate');
     }
     return label(value);
   };

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { listOutboxMessages, OUTBOX_PAGE_SIZE, type OutboxMessage } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
+import { shownDate } from '@/lib/time/shown-date';
 
 /*
  * Every e-mail and text message, including confirmation codes, for developers and testers to read
@@ -16,7 +17,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const TIME_ZONE = 'Europe/Helsinki';
 
 // Stored as a lower-case identifier ("resend"); shown as the product's name.
 function providerName(identifier: string): string {
@@ -119,7 +119,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
 
 async function OutboxEntry({ message }: { message: OutboxMessage }) {
   const t = await getTranslations('OutboxPage');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const channel = t(`channels.${message.channel}`);
   return (
     <article className="border border-gray-20 border-l-8 border-l-coat p-4 sm:p-6">
@@ -128,7 +128,7 @@ async function OutboxEntry({ message }: { message: OutboxMessage }) {
         <dt className="font-bold">{t('sentAt')}</dt>
         <dd>
           <time dateTime={message.createdAt.toISOString()}>
-            {format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'medium', timeZone: TIME_ZONE })}
+            {shownDate(message.createdAt, locale, 'mediumDateTimeSeconds')}
           </time>
         </dd>
         <dt className="font-bold">{t('channel')}</dt>

@@ -1,5 +1,5 @@
 import NextLink from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { ServiceNotices } from '@/components/notices/service-notices';
 import type { CurrentSession } from '@/lib/auth/session';
@@ -11,6 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import { formatItemNumber } from '@/lib/matters/item-number';
 import { PopularServices } from './popular-services';
+import { shownDate } from '@/lib/time/shown-date';
 
 /**
  * The front page of a signed-in resident (UI7, FOL9): a welcome by name, the latest events of
@@ -20,7 +21,6 @@ export async function SignedInHome({ locale, session }: { locale: string; sessio
   const t = await getTranslations('SignedInHome');
   const folder = await getTranslations('FolderPage');
   const statuses = await getTranslations('Statuses');
-  const format = await getFormatter();
   const [events, popular] = await Promise.all([latestFolderEvents(ownerOf(session), 5), popularServices(4)]);
   const what = (event: LatestEvent) => {
     const city = event.division ? folder('cityDivision', { division: localized(event.division, locale) }) : folder('city');
@@ -60,7 +60,7 @@ export async function SignedInHome({ locale, session }: { locale: string; sessio
                   </span>
                 )}
                 <p>
-                  <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' })}</time> {what(event)}
+                  <time dateTime={event.at.toISOString()}>{shownDate(event.at, locale, 'dateTime')}</time> {what(event)}
                 </p>
               </li>
             ))}

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { SUPPORT_PHONE, SUPPORT_PHONE_URI } from '@/components/layout/site-footer';
 import { BulletList, ProseSection, externalLink, linkTo, strong } from '../_components/prose';
 import { ACCESSIBILITY_STATEMENT_DATE, ACCESSIBILITY_SUPERVISOR } from '../_components/contacts';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('AccessibilityPage', { withDescription: true });
 
@@ -12,8 +13,7 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('AccessibilityPage');
-  const format = await getFormatter();
-  const date = format.dateTime(ACCESSIBILITY_STATEMENT_DATE, { dateStyle: 'long' });
+  const date = shownDate(ACCESSIBILITY_STATEMENT_DATE, locale, 'longDate');
   const supervisor = ACCESSIBILITY_SUPERVISOR;
 
   return (

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { BulletList, ProseSection, externalLink, linkTo, strong } from '../_components/prose';
 import { CITY_POSTAL_ADDRESS, DATA_PROTECTION_EMAIL, DATA_PROTECTION_OMBUDSMAN, PRIVACY_NOTICE_DATE } from '../_components/contacts';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('PrivacyPage', { withDescription: true });
 
@@ -11,7 +12,6 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('PrivacyPage');
-  const format = await getFormatter();
   const rich = (key: string) => t.rich(key, { b: strong });
   const items = (prefix: string, keys: readonly string[]) => keys.map((key) => rich(`${prefix}.${key}`));
   const mailLink = (
@@ -25,7 +25,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       <PageTitle>{t('title')}</PageTitle>
       <div className="flex max-w-prose flex-col gap-3">
         <p className="text-lg">{t('lead')}</p>
-        <p className="text-sm text-gray-80">{t('updated', { date: format.dateTime(PRIVACY_NOTICE_DATE, { dateStyle: 'long' }) })}</p>
+        <p className="text-sm text-gray-80">{t('updated', { date: shownDate(PRIVACY_NOTICE_DATE, locale, 'longDate') })}</p>
       </div>
 
       <ProseSection id="controller" heading={t('controller.heading')}>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageTitle, PageWithSideColumn } from '@/components/layout/page-layout';
 import { requireResident } from '@/lib/auth/guards';
@@ -6,6 +6,7 @@ import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { organisationNotificationsFor } from '@/lib/organisation-notifications/queries';
 import { getOwnProfile } from '@/lib/profile/queries';
 import { OrganisationNotificationsSection } from './_components/organisation-notifications';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('ProfilePage');
 
@@ -31,7 +32,6 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const { saved, organisationNotifications: organisationResult } = await searchParams;
   const t = await getTranslations('ProfilePage');
   const tOrganisation = await getTranslations('OrganisationNotifications');
-  const format = await getFormatter();
   const own = await getOwnProfile(session);
   if (!own) return null;
   const { profile } = own;
@@ -74,7 +74,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             {profile ? languageNames[profile.notificationLanguage] : t('none')}
           </Row>
           <Row label={t('lastLogin')}>
-            {own.previousSignIn ? format.dateTime(own.previousSignIn.at, { dateStyle: 'short', timeStyle: 'short' }) : t('firstLogin')}
+            {own.previousSignIn ? shownDate(own.previousSignIn.at, locale, 'dateTime') : t('firstLogin')}
           </Row>
         </dl>
         <p className="mt-6">

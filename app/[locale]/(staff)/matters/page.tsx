@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { submissionStatuses, type SubmissionStatus } from '@/db/schema';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { BackLink } from '@/components/editor/back-link';
@@ -13,6 +13,7 @@ import { QueuePager } from './_components/queue-pager';
 import { queueHref, type QueueQuery } from './_components/queue-href';
 import { StatusTag } from './_components/status-tag';
 import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = metadataFrom('Matters');
@@ -33,7 +34,6 @@ export default async function MattersQueuePage({ params, searchParams }: Props) 
   if (!actor) notFound();
   const t = await getTranslations('Matters');
   const tStatus = await getTranslations('Statuses');
-  const format = await getFormatter();
   const search = await searchParams;
 
   const services = await cityServices(actor);
@@ -45,7 +45,7 @@ export default async function MattersQueuePage({ params, searchParams }: Props) 
   const page = Number(one(search.page)) || 1;
   const queue = itemError ? null : await cityQueue(actor, { serviceSlug: service || null, status: status || null, itemNumber: item, page });
   const query: QueueQuery = { service, status, item: typedItem };
-  const sentAt = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeZone: 'Europe/Helsinki' });
+  const sentAt = (date: Date) => shownDate(date, locale, 'date');
   const filtered = Boolean(service || status || typedItem);
 
   return (

@@ -1,13 +1,13 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BackLink } from '@/components/editor/back-link';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { requireStaff } from '@/lib/auth/guards';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { failedMessages, failedNotificationJobs } from '@/lib/notifications/failures';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('DeliveryFailures');
 
-const TIME_ZONE = 'Europe/Helsinki';
 
 /**
  * Admins: e-mails and text messages that did not go out, and notification jobs that gave up
@@ -19,10 +19,9 @@ export default async function DeliveryFailuresPage({ params }: { params: Promise
   setRequestLocale(locale);
   await requireStaff(['admin']);
   const t = await getTranslations('DeliveryFailures');
-  const format = await getFormatter();
   const [messages, jobs] = await Promise.all([failedMessages(), failedNotificationJobs()]);
   const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'medium', timeStyle: 'medium', timeZone: TIME_ZONE })}</time>
+    <time dateTime={date.toISOString()}>{shownDate(date, locale, 'mediumDateTimeSeconds')}</time>
   );
   const term = 'font-bold';
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { RecentChanges } from '@/components/audit/recent-changes';
@@ -10,6 +10,7 @@ import { now } from '@/lib/time/clock';
 import { BackLink } from '@/components/editor/back-link';
 import { noticeChanges } from './_components/notice-changes';
 import { noticeState } from './_components/notice-state';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('EditorNotices');
 
@@ -27,11 +28,10 @@ export default async function EditorNoticesPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   await requireStaff(['editor']);
   const t = await getTranslations('EditorNotices');
-  const format = await getFormatter();
   const query = await searchParams;
   const [notices, changes] = await Promise.all([listNotices(), noticeChanges(locale)]);
   const at = now();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (date: Date) => shownDate(date, locale, 'mediumDateTime');
   const done = query.created ? t('created') : query.saved ? t('saved') : query.deleted ? t('deleted') : null;
   const highlighted = query.created ?? query.saved;
 

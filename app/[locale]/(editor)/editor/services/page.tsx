@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { BackLink } from '@/components/editor/back-link';
@@ -9,6 +9,7 @@ import { localized } from '@/lib/i18n/localized';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { isServiceStatus, listServicesForEditor } from '@/lib/service-editor/queries';
 import { Completeness, StatusBadge } from './_components/service-facts';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('EditorServices');
 
@@ -20,7 +21,6 @@ export default async function EditorServicesPage({ params, searchParams }: Props
   setRequestLocale(locale);
   await requireStaff(['editor']);
   const t = await getTranslations('EditorServices');
-  const format = await getFormatter();
   const query = await searchParams;
   const status = isServiceStatus(query.status) ? query.status : undefined;
   const words = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
@@ -65,7 +65,7 @@ export default async function EditorServicesPage({ params, searchParams }: Props
       <ul className="mt-4 flex max-w-4xl flex-col gap-4">
         {rows.map((row) => {
           const name = localized(row.draft.name, locale) || row.slug;
-          const when = format.dateTime(row.updatedAt, { dateStyle: 'medium', timeStyle: 'short' });
+          const when = shownDate(row.updatedAt, locale, 'mediumDateTime');
           return (
             <li key={row.slug} className="border-2 border-gray-20 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { removalMoment } from '@/lib/retention/policy';
 import { now } from '@/lib/time/clock';
-import { shortDateTime } from '@/lib/time/shown-date';
+import { shortDateTime, shownDate } from '@/lib/time/shown-date';
 
 type Draft = { id: string; formSlug: string; title: LocalizedText; updatedAt: Date; retentionWarnedAt: Date | null };
 
@@ -25,21 +25,6 @@ export type DraftEntry = {
   removeQuestion: string | null;
 };
 
-/**
- * The removal date as next-intl's `format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Helsinki' })`
- * writes it, from one formatter per language kept for the process.
- */
-const longDateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function longDate(date: Date, locale: string): string {
-  let format = longDateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
-    longDateFormats.set(locale, format);
-  }
-  return format.format(date);
-}
-
 /** The drafts' texts in the page's language, with each one's removal date (lib/retention/policy.ts). */
 export async function draftEntries(locale: string, drafts: Draft[], state: FolderState): Promise<DraftEntry[]> {
   if (drafts.length === 0) return [];
@@ -48,7 +33,7 @@ export async function draftEntries(locale: string, drafts: Draft[], state: Folde
   const texts = await valuedTexts(
     locale,
     shown.flatMap(({ draft, title, confirming }): ValuedText[] => [
-      { namespace: 'DraftRetention', key: 'folderRemoval', values: { date: longDate(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), locale) } },
+      { namespace: 'DraftRetention', key: 'folderRemoval', values: { date: shownDate(removalMoment(draft, env.DRAFT_RETENTION_DAYS, at), locale, 'longDate') } },
       { namespace: 'FolderPage', key: 'openDraft', values: { form: title } },
       { namespace: 'FolderPage', key: 'removeDraftNamed', values: { form: title } },
       ...(confirming ? [{ namespace: 'FolderPage', key: 'removeQuestion', values: { form: title } } satisfies ValuedText] : []),

@@ -5,6 +5,7 @@ import type { ItemDetails, ItemEventEntry, ItemFileEntry } from '@/lib/folder/it
 import { localized } from '@/lib/i18n/localized';
 import type { Flash } from '@/lib/matters/flash';
 import { ReplyForm } from './reply-form';
+import { shownDate } from '@/lib/time/shown-date';
 
 /** 2 400 000 bytes → "2.3 MB", in the reader's number format. */
 function fileSizeFormatter(format: Awaited<ReturnType<typeof getFormatter>>) {
@@ -40,7 +41,7 @@ export async function ItemDetailsView({ locale, details, reply }: { locale: stri
   const { item } = details;
   const base = `/${locale}/folder/${item.itemNumber}`;
   const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' })}</time>
+    <time dateTime={date.toISOString()}>{shownDate(date, locale, 'dateTime')}</time>
   );
   const city = (division: LocalizedText | null) => (division ? t('cityDivision', { division: localized(division, locale) }) : t('city'));
   const fileLink = (file: ItemFileEntry) => (
@@ -77,7 +78,7 @@ export async function ItemDetailsView({ locale, details, reply }: { locale: stri
       {days !== null && item.status !== 'decided' && item.status !== 'cancelled' && <p className="max-w-prose">{t('typicalTime', { days })}</p>}
       {details.openRequest && (
         <div className="mt-2 max-w-prose border-l-8 border-bus bg-white p-3">
-          <p className="font-bold">{t('requestHeading', { date: format.dateTime(details.openRequest.at, { dateStyle: 'short', timeZone: 'Europe/Helsinki' }) })}</p>
+          <p className="font-bold">{t('requestHeading', { date: shownDate(details.openRequest.at, locale, 'date') })}</p>
           <p className="whitespace-pre-line">{details.openRequest.message}</p>
         </div>
       )}

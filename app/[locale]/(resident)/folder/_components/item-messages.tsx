@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localized } from '@/lib/i18n/localized';
 import type { ItemMessage } from '@/lib/matters/resident';
 import { FileLink } from './file-link';
+import { shownDate } from '@/lib/time/shown-date';
 
 /**
  * The conversation on an item (MSG1, FOL6), oldest first: who wrote (the city by its division,
@@ -10,7 +11,6 @@ import { FileLink } from './file-link';
  */
 export async function ItemMessages({ locale, itemNumber, messages }: { locale: string; itemNumber: number; messages: ItemMessage[] }) {
   const t = await getTranslations('ItemMessages');
-  const format = await getFormatter();
   if (messages.length === 0) return <p>{t('none')}</p>;
   return (
     <ol className="flex max-w-3xl flex-col gap-4">
@@ -18,7 +18,7 @@ export async function ItemMessages({ locale, itemNumber, messages }: { locale: s
         <li key={message.id} className={`border-l-8 p-4 ${message.fromCity ? 'border-coat bg-gray-5' : 'border-gray-20 bg-white'}`}>
           <p className="font-bold">{message.fromCity ? (message.division ? localized(message.division, locale) : t('fromCity')) : t('fromYou')}</p>
           <p className="text-sm text-gray-80">
-            {t('written', { time: format.dateTime(message.at, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }) })}
+            {t('written', { time: shownDate(message.at, locale, 'dateTime') })}
           </p>
           <p className="mt-2 whitespace-pre-wrap break-words">{message.body}</p>
           {message.files.length > 0 && (

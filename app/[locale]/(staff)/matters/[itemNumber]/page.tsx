@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { BackLink } from '@/components/editor/back-link';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
@@ -21,6 +21,7 @@ import { ItemComplements, ItemHistory, ItemMessages, ItemRequests } from '../_co
 import { FileList } from '../_components/file-list';
 import { StatusTag } from '../_components/status-tag';
 import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,11 +50,10 @@ export default async function MatterPage({ params, searchParams }: Props) {
 
   const t = await getTranslations('Matters');
   const tStatus = await getTranslations('Statuses');
-  const format = await getFormatter();
   const { done, flash: flashId } = await searchParams;
   const flash = readFlash(await cookies(), CITY_MESSAGE_FORM, flashId);
   const number = formatItemNumber(item.itemNumber);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
+  const when = (date: Date) => shownDate(date, locale, 'dateTime');
   const fileHref = (fileId: string) => `/${locale}/matters/${item.itemNumber}/files/${fileId}`;
 
   const statusChoices = settableStatuses.filter((status) => statusChangeRefusal(item.status, status) === null).map((status) => ({ value: status, label: tStatus(`${status}.name`) }));

@@ -1,11 +1,12 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
 import type { FormDefinition } from '@/lib/forms/definition';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { localized } from '@/lib/i18n/localized';
 import type { CityItem } from '@/lib/matters/city-queries';
 import { FileList } from './file-list';
+import { shownDate } from '@/lib/time/shown-date';
 
 /* The parts of an item page that tell what has happened to it: requests, complements, messages, history. */
 
@@ -13,8 +14,8 @@ import { FileList } from './file-list';
 const authorKey = (actor: string) => (actor === 'case_system' ? 'caseSystem' : actor);
 
 async function formatters() {
-  const format = await getFormatter();
-  return (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
+  const locale = await getLocale();
+  return (date: Date) => shownDate(date, locale, 'dateTime');
 }
 
 /** The form with only the named fields, for showing a complement's answers as the application is shown. */

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { ServiceStatus } from '@/db/schema/services';
 import type { ServiceContent } from '@/lib/catalogue/service-content';
 import { unpublishServiceAction } from '@/lib/service-editor/actions';
 import { Completeness, StatusBadge } from './service-facts';
+import { shownDate } from '@/lib/time/shown-date';
 
 type Service = {
   slug: string;
@@ -18,8 +19,8 @@ type Service = {
 /** Where the service stands, and the ways on from the editor: preview, history, the public page, unpublishing. */
 export async function ServiceStatusPanel({ service }: { service: Service }) {
   const t = await getTranslations('EditorServices');
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  const locale = await getLocale();
+  const when = (date: Date) => shownDate(date, locale, 'mediumDateTime');
   return (
     <section aria-labelledby="service-status-heading" className="mb-10 flex max-w-4xl flex-col gap-4 border-2 border-gray-20 p-4">
       <h2 id="service-status-heading" className="text-xl font-bold">{t('statusHeading')}</h2>

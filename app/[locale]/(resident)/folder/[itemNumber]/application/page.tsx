@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { PrintButton } from '@/components/forms/wizard/print-button';
 import { SummaryView } from '@/components/forms/wizard/summary-view';
@@ -14,6 +14,7 @@ import { ownerOf } from '@/lib/forms/owner';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,7 +40,6 @@ export default async function FolderApplicationPage({ params }: Props) {
   const item = number === null ? null : await findFolderItem(owner, number);
   if (!item) notFound();
   const t = await getTranslations('FolderApplicationPage');
-  const format = await getFormatter();
   // The answers in the language they were given in: the form's labels and options with them.
   const sentIn = isLocale(item.locale) ? item.locale : routing.defaultLocale;
   const messages = await getMessages({ locale: sentIn });
@@ -53,7 +53,7 @@ export default async function FolderApplicationPage({ params }: Props) {
         </a>
       </p>
       <PageTitle>{t('heading', { form: localized(item.definition.title, locale), itemNumber: shown })}</PageTitle>
-      <p className="mb-2">{t('meta', { itemNumber: shown, sentAt: format.dateTime(item.sentAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }) })}</p>
+      <p className="mb-2">{t('meta', { itemNumber: shown, sentAt: shownDate(item.sentAt, locale, 'dateTime') })}</p>
       {sentIn !== locale && <p className="mb-2">{t('sentInOtherLanguage')}</p>}
       <div className="no-print mb-8 mt-4">
         <PrintButton label={t('print')} />

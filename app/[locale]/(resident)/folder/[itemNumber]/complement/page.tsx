@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { attachmentAcceptAttribute, describeAttachmentTypes, DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
@@ -18,6 +18,7 @@ import { COMPLEMENT_FORM, readFlash } from '@/lib/matters/flash';
 import { findOwnItem, MAX_FILES_PER_POST, openInformationRequest, type PostProblem } from '@/lib/matters/resident';
 import { ComplementFields } from '../../_components/complement-fields';
 import { formatItemNumber, parseItemNumber } from '@/lib/matters/item-number';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const dynamic = 'force-dynamic';
 
@@ -66,7 +67,6 @@ export default async function ComplementPage({ params, searchParams }: Props) {
   const wantsFiles = asksForFiles(item.definition, request);
   const flash = readFlash(await cookies(), COMPLEMENT_FORM, query.flash);
   const tAll = await getTranslations();
-  const format = await getFormatter();
   const prefix = (await getTranslations('FormWizard'))('errorPrefix');
   const say = (problem: PostProblem) => tAll(problem.key as never, problem.values as never);
 
@@ -106,7 +106,7 @@ export default async function ComplementPage({ params, searchParams }: Props) {
         <p className="text-sm text-gray-80">
           {t('requestFrom', {
             division: request.division ? localized(request.division, locale) : tAll('ItemMessages.fromCity'),
-            time: format.dateTime(request.createdAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }),
+            time: shownDate(request.createdAt, locale, 'dateTime'),
           })}
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words">{request.message}</p>

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { BackLink } from '@/components/editor/back-link';
 import { requireStaff } from '@/lib/auth/guards';
@@ -7,6 +7,7 @@ import { localized } from '@/lib/i18n/localized';
 import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { restoreRevisionAction } from '@/lib/service-editor/actions';
 import { findServiceForEditor, listRevisions } from '@/lib/service-editor/queries';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const generateMetadata = metadataFrom('EditorServices');
 
@@ -19,7 +20,6 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
   if (!service) notFound();
   const revisions = await listRevisions(service.id);
   const t = await getTranslations('EditorServices');
-  const format = await getFormatter();
   const name = localized(service.draft.name, locale) || slug;
 
   return (
@@ -29,7 +29,7 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
       <p className="max-w-prose">{t('historyLead')}</p>
       <ol className="mt-8 flex max-w-3xl flex-col gap-3">
         {revisions.map((revision, index) => {
-          const when = format.dateTime(revision.savedAt, { dateStyle: 'medium', timeStyle: 'short' });
+          const when = shownDate(revision.savedAt, locale, 'mediumDateTime');
           const what = t(`revision.${revision.action}`);
           return (
             <li key={revision.id} className="flex flex-col gap-2 border-2 border-gray-20 p-4 sm:flex-row sm:items-center sm:justify-between">

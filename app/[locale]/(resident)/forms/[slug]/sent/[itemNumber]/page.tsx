@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatItemNumber } from '@/lib/matters/item-number';
 import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { PrintButton } from '@/components/forms/wizard/print-button';
@@ -13,6 +13,7 @@ import { findSubmission } from '@/lib/forms/queries';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
+import { shownDate } from '@/lib/time/shown-date';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +33,6 @@ export default async function FormSentPage({ params }: Props) {
   const submission = /^\d{1,15}$/.test(itemNumber) ? await findSubmission(ownerOf(session), Number(itemNumber)) : null;
   if (!submission || submission.formSlug !== slug) notFound();
   const t = await getTranslations('FormSentPage');
-  const format = await getFormatter();
   const number = formatItemNumber(submission.itemNumber);
 
   return (
@@ -50,7 +50,7 @@ export default async function FormSentPage({ params }: Props) {
       <section aria-labelledby="copy-heading" className="max-w-3xl">
         <h2 id="copy-heading" className="mb-2 text-2xl font-bold">{t('copyHeading')}</h2>
         <p className="mb-6">
-          {t('copyMeta', { itemNumber: number, sentAt: format.dateTime(submission.sentAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }) })}
+          {t('copyMeta', { itemNumber: number, sentAt: shownDate(submission.sentAt, locale, 'dateTime') })}
         </p>
         <NextIntlClientProvider messages={await pickMessages(['FormWizard', 'FormErrors', 'Attachments'])}>
           <SummaryView definition={submission.definition} answers={submission.answers} errors={{}} files={await draftAttachments(ownerOf(session), submission.draftId)} locale={locale} />
