@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
@@ -24,6 +24,7 @@ export function useBrowserCheck(schema: z.ZodType, read: (formData: FormData) =>
     [schema, read],
   );
   // The error summary takes the focus, as it does after a post without JavaScript.
+  const [failedChecks, setFailedChecks] = useState(0);
   const check = useForm({ mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: false, resolver });
   const errors = flatErrors(check.formState.errors);
 
@@ -37,13 +38,16 @@ export function useBrowserCheck(schema: z.ZodType, read: (formData: FormData) =>
     const element = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
     form.current = element;
-    void check.handleSubmit(() => {
-      checked.current = true;
-      check.clearErrors();
-      // Not at once: until this submit event has run its course, the browser ignores another.
-      setTimeout(() => element.requestSubmit(submitter ?? undefined));
-    })();
+    void check.handleSubmit(
+      () => {
+        checked.current = true;
+        // Not at once: until this submit event has run its course, the browser ignores another.
+        setTimeout(() => element.requestSubmit(submitter ?? undefined));
+      },
+      () => setFailedChecks((count) => count + 1),
+    )();
   };
 
-  return { errors, failed: Object.keys(errors).length > 0, attempt: check.formState.submitCount, onSubmit };
+  // Each failed check moves the focus to the error summary again; a passed one leaves it be.
+  return { errors, failed: Object.keys(errors).length > 0, attempt: failedChecks, onSubmit };
 }

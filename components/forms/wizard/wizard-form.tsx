@@ -102,6 +102,8 @@ export function WizardForm(props: Props) {
   });
   const checkErrors = flatErrors(pageCheck.formState.errors);
   const checkFailed = Object.keys(checkErrors).length > 0;
+  // Each failed check moves the focus to the error summary again; a passed one leaves it be.
+  const [failedChecks, setFailedChecks] = useState(0);
   // Set when the page passed its check, for the post that follows it.
   const checked = useRef(false);
   const saver = useAutosave({
@@ -145,7 +147,7 @@ export function WizardForm(props: Props) {
   }, []);
 
   const errors = checkFailed ? checkErrors : (clientErrors?.errors ?? (state.status === 'errors' ? state.fieldErrors : state.attempt === 0 ? props.initialErrors : {}));
-  const attempt = pageCheck.formState.submitCount + (clientErrors?.attempt ?? 0) + state.attempt;
+  const attempt = failedChecks + (clientErrors?.attempt ?? 0) + state.attempt;
   const fieldPath = (path: string) => path;
   const problems = Object.entries(errors).map(([path, key]) => {
     const field = path.split('.')[0]!;
@@ -323,6 +325,7 @@ export function WizardForm(props: Props) {
         setTimeout(() => form.requestSubmit(submitter ?? undefined));
       },
       () => {
+        setFailedChecks((count) => count + 1);
         forgetBrowserCopy(slug, ownerKey, ids.draftId);
         setClientErrors(null);
         // Required fields missing never stop the draft from saving.
