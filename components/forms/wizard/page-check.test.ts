@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolverOptions } from 'react-hook-form';
 import type { Answers, FormDefinition, LocalizedText } from '@/lib/forms/definition';
 import { checkAnswers } from '@/lib/forms/schema';
-import { flatErrors } from '@/components/forms/flat-errors';
+import { flatErrors } from '@/components/forms/browser-check';
 import { pageResolver } from './page-check';
 
 const l = (text: string): LocalizedText => ({ fi: text, sv: text, en: text });

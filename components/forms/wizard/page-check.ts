@@ -1,17 +1,19 @@
 /**
- * The wizard's check of one page in the browser, through react-hook-form: the resolver runs the
- * same zod schema the server action runs (`answersSchema`), on the answers read from the form the
- * way the server action reads the post (`readPageAnswers`). The inputs stay plain, uncontrolled
- * ones, so the form posts as it is without JavaScript; react-hook-form keeps the errors.
+ * What the wizard checks of one page in the browser: the same zod schema the server action runs
+ * (`answersSchema`), on the answers read from the form the way the server action reads the post
+ * (`readPageAnswers`). react-hook-form runs it through `useBrowserCheck`.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
+import { readingResolver } from '@/components/forms/browser-check';
 import type { Answers, FormDefinition } from '@/lib/forms/definition';
 import { answersSchema } from '@/lib/forms/schema';
 
-/** A resolver that checks page `pageIndex` of the answers `read` gives, whatever react-hook-form holds. */
+/** The schema of page `pageIndex` once it is complete. */
+export function pageSchema(definition: FormDefinition, pageIndex: number, today?: string) {
+  return answersSchema(definition, { mode: 'submit', pages: [pageIndex], today });
+}
+
+/** The resolver `useBrowserCheck` makes for the page: page `pageIndex` of the answers `read` gives. */
 export function pageResolver(definition: FormDefinition, pageIndex: number, read: () => Answers, today?: string): Resolver<Answers> {
-  const schema = answersSchema(definition, { mode: 'submit', pages: [pageIndex], today });
-  const resolve = zodResolver(schema, undefined, { mode: 'sync' }) as unknown as Resolver<Answers>;
-  return (_values, context, options) => resolve(read(), context, options);
+  return readingResolver(pageSchema(definition, pageIndex, today), read);
 }

@@ -4,8 +4,8 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState } fro
 import { flushSync } from 'react-dom';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useForm, type Resolver } from 'react-hook-form';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { useBrowserCheck } from '@/components/forms/use-browser-check';
 import { DEFAULT_MAX_ATTACHMENT_BYTES, limitInMegabytes } from '@/lib/attachments/allowed-types';
 import { localized } from '@/lib/i18n/localized';
 import { inputId, isVisible, pageOfField, type Answers, type FormDefinition, type GroupItem } from '@/lib/forms/definition';
@@ -14,8 +14,7 @@ import type { FieldErrors } from '@/lib/forms/schema';
 import { stepHref, idleWizardState, type WizardState } from '@/lib/forms/wizard-state';
 import { applyToForm, forgetBrowserCopy, keepInBrowser, readBrowserCopy, sweepOldBrowserCopies } from './browser-copy';
 import { FieldInput, type UploadProgress } from './field-input';
-import { flatErrors } from '@/components/forms/flat-errors';
-import { pageResolver } from './page-check';
+import { pageSchema } from './page-check';
 import { postAttachment } from './post-attachment';
 import { SummaryView } from './summary-view';
 import { postAutosave } from './post-autosave';
@@ -89,23 +88,11 @@ export function WizardForm(props: Props) {
 
   const read = useCallback((): Answers => (formRef.current && page ? readPageAnswers(page, new FormData(formRef.current)) : {}), [page]);
   // The page's check before Next. Its errors stay until the person types again or posts the page.
-  const resolver = useCallback<Resolver<Answers>>(
-    (formValues, context, options) => pageResolver(definition, pageIndex, () => ({ ...values, ...read() }))(formValues, context, options),
-    [definition, pageIndex, values, read],
-  );
-  const pageCheck = useForm<Answers>({
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    // The error summary takes the focus, as it does after a post without JavaScript.
-    shouldFocusError: false,
-    resolver,
-  });
-  const checkErrors = flatErrors(pageCheck.formState.errors);
-  const checkFailed = Object.keys(checkErrors).length > 0;
-  // Each failed check moves the focus to the error summary again; a passed one leaves it be.
-  const [failedChecks, setFailedChecks] = useState(0);
-  // Set when the page passed its check, for the post that follows it.
-  const checked = useRef(false);
+  const schema = useMemo(() => pageSchema(definition, pageIndex), [definition, pageIndex]);
+  const readPage = useCallback((formData: FormData): Answers => ({ ...values, ...(page ? readPageAnswers(page, formData) : {}) }), [values, page]);
+  const pageCheck = useBrowserCheck(schema, readPage);
+  const checkErrors = pageCheck.errors;
+  const checkFailed = pageCheck.failed;
   const saver = useAutosave({
     slug,
     page: pageIndex,
@@ -147,8 +134,7 @@ export function WizardForm(props: Props) {
   }, []);
 
   const errors = checkFailed ? checkErrors : (clientErrors?.errors ?? (state.status === 'errors' ? state.fieldErrors : state.attempt === 0 ? props.initialErrors : {}));
-  const attempt = failedChecks + (clientErrors?.attempt ?? 0) + state.attempt;
-  const fieldPath = (path: string) => path;
+  const attempt = pageCheck.attempt + (clientErrors?.attempt ?? 0) + state.attempt;
   const problems = Object.entries(errors).map(([path, key]) => {
     const field = path.split('.')[0]!;
     const { label, question } = (() => {
@@ -166,7 +152,7 @@ export function WizardForm(props: Props) {
     const text = key === 'FormErrors.invalidFormat' && question?.type === 'text' && question.pattern ? localized(question.pattern.message, locale) : messages(key, values);
     // A question that ends in its own mark needs no colon after it.
     const message = `${label}${/[?:!]$/.test(label) ? '' : ':'} ${text}`;
-    if (!onSummary) return { fieldId: inputId(fieldPath(path)), message };
+    if (!onSummary) return { fieldId: inputId(path), message };
     // On the summary a problem leads to its field on its own page.
     const step = pageOfField(definition, field) + 1;
     return { fieldId: inputId(path), href: `${stepHref(locale, slug, ids.draftId, step, { check: '1', from: 'summary' })}#${inputId(path)}`, message };
@@ -174,8 +160,7 @@ export function WizardForm(props: Props) {
 
   const onInput = () => {
     setClientErrors(null);
-    pageCheck.clearErrors();
-    checked.current = false;
+    pageCheck.clear();
     if (!onSummary) {
       setLive((current) => ({ ...current, ...read() }));
       saver.changed();
@@ -311,28 +296,13 @@ export function WizardForm(props: Props) {
       return;
     }
     if (intent !== 'next' || onSummary) return;
-    if (checked.current) {
-      // Checked a moment ago: this is its post.
-      checked.current = false;
-      return;
-    }
-    event.preventDefault();
-    const form = event.currentTarget;
-    void pageCheck.handleSubmit(
-      () => {
-        checked.current = true;
-        // Not at once: until this submit event has run its course, the browser ignores another.
-        setTimeout(() => form.requestSubmit(submitter ?? undefined));
-      },
-      () => {
-        setFailedChecks((count) => count + 1);
-        forgetBrowserCopy(slug, ownerKey, ids.draftId);
-        setClientErrors(null);
-        // Required fields missing never stop the draft from saving.
-        saver.changed();
-        void saver.flush();
-      },
-    )();
+    pageCheck.onSubmit(event, () => {
+      forgetBrowserCopy(slug, ownerKey, ids.draftId);
+      setClientErrors(null);
+      // Required fields missing never stop the draft from saving.
+      saver.changed();
+      void saver.flush();
+    });
   };
 
   const statusText = (() => {
