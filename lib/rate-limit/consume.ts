@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { eq, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { rateLimits } from '@/db/schema';
@@ -6,6 +7,21 @@ import { now } from '@/lib/time/clock';
 
 export type RateLimit = { limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+const PLAIN_KEY = /^[\x20-\x7e]{1,200}$/;
+
+/**
+ * The key as it is stored. Keys often end in what someone typed (a bank user id), which may hold
+ * characters PostgreSQL refuses in text, such as NUL, or be very long. Such a key is kept by its
+ * SHA-256 instead, after the plain part that names the action, so it still counts and locks
+ * like any other and the table stays readable.
+ */
+export function storedRateLimitKey(key: string): string {
+  if (PLAIN_KEY.test(key)) return key;
+  const nameEnd = key.indexOf(':') + 1;
+  const name = nameEnd > 0 && PLAIN_KEY.test(key.slice(0, nameEnd)) ? key.slice(0, nameEnd) : '';
+  return `${name}sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
+}
 
 /**
  * Counts one attempt against `key` in a fixed window and says whether it may go ahead. Any
@@ -21,6 +37,7 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
   if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError('windowSeconds must be a positive integer');
   const at = now();
   const db = await getDb();
+  key = storedRateLimitKey(key);
   const expired = sql`${rateLimits.windowStartedAt} <= excluded.window_started_at - ${windowSeconds}::integer * interval '1 second'`;
   const [row] = await db
     .insert(rateLimits)
@@ -52,7 +69,7 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
  */
 export async function secondsUntilAllowed(key: string, { limit, windowSeconds }: RateLimit): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1);
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, storedRateLimitKey(key))).limit(1);
   if (!row || row.count < limit) return 0;
   const windowEndsMs = row.windowStartedAt.getTime() + windowSeconds * 1000;
   return Math.max(0, Math.ceil((windowEndsMs - now().getTime()) / 1000));

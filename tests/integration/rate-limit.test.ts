@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { rateLimits } from '@/db/schema';
-import { consumeRateLimit, pruneRateLimits } from '@/lib/rate-limit/consume';
+import { consumeRateLimit, pruneRateLimits, secondsUntilAllowed, storedRateLimitKey } from '@/lib/rate-limit/consume';
 import { now, setClockOffset } from '@/lib/time/clock';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -63,6 +63,21 @@ describe('consumeRateLimit', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit('burst', { limit: 10, windowSeconds: 60 })));
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
     expect(results.filter((r) => !r.allowed).every((r) => r.retryAfterSeconds > 0)).toBe(true);
+  });
+
+  it('counts a key ending in anything someone typed, NUL and all, and keeps such keys apart', async () => {
+    const one = { limit: 1, windowSeconds: 600 };
+    const typed = ['\u0000', 'a\u0000b', '\ud800', 'ä'.repeat(300), 'x'.repeat(1000)];
+    for (const text of typed) {
+      expect((await consumeRateLimit(`test-idp:bank-user:${text}`, one)).allowed).toBe(true);
+      expect((await consumeRateLimit(`test-idp:bank-user:${text}`, one)).allowed).toBe(false);
+      expect(await secondsUntilAllowed(`test-idp:bank-user:${text}`, one)).toBeGreaterThan(590);
+    }
+    expect(await secondsUntilAllowed('test-idp:bank-user:', one)).toBe(0);
+    const keys = (await database.db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key);
+    for (const text of typed) expect(keys).toContain(storedRateLimitKey(`test-idp:bank-user:${text}`));
+    expect(storedRateLimitKey('test-idp:bank-user:\u0000')).toMatch(/^test-idp:sha256:[0-9a-f]{64}$/);
+    expect(storedRateLimitKey('email-code:person-1')).toBe('email-code:person-1');
   });
 
   it('refuses a limit or window that is not a positive whole number', async () => {
