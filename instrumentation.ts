@@ -1,35 +1,49 @@
+import type { Database } from '@/db/client';
+
 /**
  * Runs once when the server starts, before the first request: applies the migrations (or, with
  * MIGRATE_ON_START=false, checks that the deploy step applied them), writes the demo data where
  * configured, empties the page cache and gives it the cached pages' policy
  * and store, and starts the background jobs (the notification rounds) when this instance runs them.
+ * A database that does not answer, or lacks migrations, leaves the server up but not ready.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Next prints errors itself, a failed query's parameters with them: not into these logs.
   const { keepConsolePrivate } = await import('@/lib/log/console-privacy');
   keepConsolePrivate();
-  const { env } = await import('@/lib/env');
   const { getDb } = await import('@/db');
   const { logger } = await import('@/lib/log/logger');
   const { registerPageCache } = await import('@/lib/cache/cached-page-policy');
   const { forgetCachedPages } = await import('@/lib/cache/forget-cached-pages');
   registerPageCache();
   await forgetCachedPages();
-  let db;
+  let db: Database;
   try {
     db = await getDb();
   } catch (error) {
-    // Migrations are a deploy step of their own here and have not run yet. The server starts
-    // anyway, but not ready: /api/ready answers 503 and every page an error until
-    // `npm run db:migrate` has run, after which the next request finds the schema current.
+    // The server starts anyway, but not ready: /api/ready answers 503 and pages say in the
+    // visitor's language that the service is unavailable (proxy.ts), instead of every request failing on a
+    // start-up that went wrong once. Either the database does not answer yet (it is starting,
+    // or the network is not up), or migrations are a deploy step of their own here and have
+    // not run yet; the next request after that finds the schema current.
+    const { markDatabaseUnavailable } = await import('@/db/availability');
+    markDatabaseUnavailable();
     if (error instanceof Error && error.name === 'SchemaBehindError') {
       logger.error({ err: error }, 'not ready: the database schema is behind this release; run npm run db:migrate');
-      if (env.JOBS_IN_APP) startJobsOnceMigrated();
-      return;
+    } else {
+      logger.error({ err: error }, 'not ready: the database does not answer; trying again every 5 seconds');
     }
-    throw error;
+    prepareOnceDatabaseAnswers();
+    return;
   }
+  await prepareDatabase(db);
+}
+
+/** The demo data where configured, and the jobs where this instance runs them. */
+async function prepareDatabase(db: Database) {
+  const { env } = await import('@/lib/env');
+  const { logger } = await import('@/lib/log/logger');
   if (env.SEED_DEMO_DATA) {
     const { seedDemoData } = await import('@/db/seed');
     await seedDemoData(db);
@@ -49,16 +63,24 @@ async function startJobs() {
   startProcessJobQueue({ work: true }).catch((error: unknown) => logger.error({ err: error }, 'the job queue could not start'));
 }
 
-/** Jobs in the app on a schema that is behind: they start once the migration step has run. */
-function startJobsOnceMigrated() {
+/** Once the database answers with a current schema: what a start-up does with it. */
+function prepareOnceDatabaseAnswers() {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  let trying = false;
   const timer = setInterval(() => {
-    void import('@/db').then(({ getDb }) => getDb()).then(
-      () => {
+    if (trying) return;
+    trying = true;
+    void import('@/db')
+      .then(({ getDb }) => getDb())
+      .then(async (db) => {
         clearInterval(timer);
-        void startJobs();
-      },
-      () => {},
-    );
-  }, 10_000);
+        const { logger } = await import('@/lib/log/logger');
+        await prepareDatabase(db).catch((error: unknown) => logger.error({ err: error }, 'the database answers, but preparing it failed'));
+      })
+      .catch(() => {})
+      .finally(() => {
+        trying = false;
+      });
+  }, 5_000);
   timer.unref();
 }

@@ -3,6 +3,8 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { languageCookie, routing } from '@/lib/i18n/routing';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { databaseUnavailableSince } from '@/db/availability';
+import { RETRY_AFTER_SECONDS, unavailablePage, unavailablePageLanguage } from '@/lib/health/unavailable-page';
 import {
   API_CONTENT_SECURITY_POLICY,
   CURRENT_PATH_HEADER,
@@ -49,6 +51,16 @@ export function proxy(request: NextRequest) {
       https: env.PUBLIC_URL.startsWith('https://'),
       identityBrokerOrigin: new URL(env.OIDC_ISSUER).origin,
     });
+    // Started without a usable database: every page would fail, and without JavaScript show
+    // nothing at all. Say so plainly instead, until the database answers.
+    if (databaseUnavailableSince()) {
+      response = new NextResponse(unavailablePage(unavailablePageLanguage(pathname), nonce), {
+        status: 503,
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      });
+      response.headers.set('Content-Security-Policy', policy);
+      return withRequestId(response, requestId);
+    }
     request.headers.set(NONCE_HEADER, nonce);
     request.headers.set(CURRENT_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
     request.headers.set('Content-Security-Policy', policy);

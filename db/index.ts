@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { markDatabaseAvailable } from './availability';
 import { migrateDatabase, openDatabase, pendingMigrationCount, SchemaBehindError, type Database, type DatabaseHandle, type DatabaseLocation } from './client';
 
 export type { Database } from './client';
@@ -34,6 +35,8 @@ async function openAndMigrate(): Promise<DatabaseHandle> {
     await handle.close().catch(() => {});
     throw error;
   }
+  // A start-up that found no database left pages answering "unavailable": not any more.
+  markDatabaseAvailable();
   return handle;
 }
 

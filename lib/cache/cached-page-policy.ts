@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env } from '@/lib/env';
+import { serveUnavailablePage } from '@/lib/health/unavailable-page';
 import { cachedPageContentSecurityPolicy } from '@/lib/security/headers';
 import { inlineHashesOf } from '@/lib/security/inline-hashes';
 import { forgetStoredPages, rememberPage, serveStoredPage } from './page-store';
@@ -22,6 +24,8 @@ export function registerPageCache() {
     policyFor: policyForCachedPage,
     remember: rememberPage,
     forget: forgetStoredPages,
-    serve: serveStoredPage,
+    // A stored copy is served even while the database is unavailable; without one, the page
+    // that says the service is unavailable.
+    serve: (request: IncomingMessage, response: ServerResponse) => serveStoredPage(request, response) || serveUnavailablePage(request, response),
   };
 }

@@ -8,6 +8,8 @@
  *   2. PostgreSQL restarted under load: /api/health says 503 and a person sees the portal's
  *      error page meanwhile, and the same server answers again by itself once it is back.
  *   3. 50 concurrent sends of one draft: one submission, one item number.
+ *   4. A second server started while PostgreSQL is down: not ready, every page the translated
+ *      unavailable page at once, and ready by itself once the database is back.
  *
  * It builds into .next-reliability (or uses a build: --no-build --build-dir .next-e2e), starts a
  * throw-away PostgreSQL (.ci/throwaway-postgres.sh) and `npm start`'s server (server.mjs) on it,
@@ -23,6 +25,7 @@ import { buildApp, cleanUp, cleanUpOnSignals, freePorts, positiveOption } from '
 import { autosaveKill } from './autosave-kill';
 import { ResidentBrowser } from './browser';
 import { concurrentSend } from './concurrent-send';
+import { startWithoutDatabase } from './start-without-database';
 import { postgresRestart } from './postgres-restart';
 import { AutosaveClient } from './replay';
 import { Report, seconds } from './report';
@@ -57,7 +60,7 @@ async function main(): Promise<boolean> {
   const settings = readSettings();
   const suiteStarted = performance.now();
   const report = new Report();
-  const [databasePort, appPort] = await freePorts(2);
+  const [databasePort, appPort, secondAppPort] = await freePorts(3);
   const logFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'asiointi-reliability-')), 'server.log');
 
   console.error(`reliability: throw-away PostgreSQL on 127.0.0.1:${databasePort}`);
@@ -92,6 +95,12 @@ async function main(): Promise<boolean> {
       await concurrentSend({ report, app, send: captured.send, databaseUrl: database.url, sends: settings.sends });
     } catch (error) {
       report.broke('3 concurrent sends of one draft', error);
+    }
+    // Last: it takes the database down under the first server too.
+    try {
+      await startWithoutDatabase({ report, database, settings: { ...appSettings, port: secondAppPort! } });
+    } catch (error) {
+      report.broke('4 start while PostgreSQL is down', error);
     }
 
     console.log(report.table());

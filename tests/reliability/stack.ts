@@ -58,10 +58,11 @@ export function appBases(port: number) {
 
 /**
  * Starts `node server.mjs` on the port (as bench/server.ts does, its log appended to logFile)
- * and resolves when /api/health says ok. Started again on the same port after a kill, the
+ * and resolves when /api/health says ok, or with `{ waitFor: 'live' }` as soon as the process
+ * answers at all (/api/live), healthy or not. Started again on the same port after a kill, the
  * browser's session cookies stay good: sessions live in the database.
  */
-export async function startApp(settings: AppSettings): Promise<App> {
+export async function startApp(settings: AppSettings, { waitFor = 'healthy' }: { waitFor?: 'healthy' | 'live' } = {}): Promise<App> {
   const { loadBase, browserBase } = appBases(settings.port);
   const log = openSync(settings.logFile, 'a');
   const started = performance.now();
@@ -89,8 +90,8 @@ export async function startApp(settings: AppSettings): Promise<App> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (exitNote) throw new Error(`the server stopped (${exitNote}) before it was ready; see ${settings.logFile}`);
-    if (await healthy(loadBase)) return { loadBase, browserBase, process: child, startMs: performance.now() - started };
-    if (Date.now() > deadline) throw new Error(`${loadBase}/api/health did not answer ok within two minutes; see ${settings.logFile}`);
+    if (await (waitFor === 'healthy' ? healthy(loadBase) : live(loadBase))) return { loadBase, browserBase, process: child, startMs: performance.now() - started };
+    if (Date.now() > deadline) throw new Error(`${loadBase}/api/${waitFor === 'healthy' ? 'health' : 'live'} did not answer ok within two minutes; see ${settings.logFile}`);
     await sleep(200);
   }
 }
@@ -104,6 +105,11 @@ export async function killApp(app: App): Promise<void> {
   await exited;
 }
 
+/** Stops the server as a deployment does (SIGTERM to its group, then SIGKILL if need be). */
+export async function stopApp(app: App): Promise<void> {
+  await stopGroup(app.process);
+}
+
 export function isRunning(app: App): boolean {
   return app.process.exitCode === null && app.process.signalCode === null;
 }
@@ -113,6 +119,14 @@ export async function healthy(base: string): Promise<boolean> {
     const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
     const body = (await response.json()) as { status?: string };
     return response.ok && body.status === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+export async function live(base: string): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/api/live`, { signal: AbortSignal.timeout(5000) })).ok;
   } catch {
     return false;
   }
