@@ -72,6 +72,36 @@ test('the topic and the target group combine, and Back returns to the previous r
   expect(await resultNames(page)).toEqual(housing);
 });
 
+test('on a phone the filters fold behind one button, so the results come soon after the search', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/en/e-services');
+  const fold = page.getByText('Filter by topic and target group');
+  const housing = page.getByRole('group', { name: 'Topic' }).getByLabel('Housing and the environment');
+  await expect(fold).toBeVisible();
+  await expect(housing).toBeHidden();
+  // The count of results is on the first screen, under the search.
+  const count = page.getByRole('heading', { level: 2, name: '32 e-services' });
+  expect((await count.boundingBox())!.y).toBeLessThan(800);
+
+  await fold.click();
+  await housing.check();
+  await page.getByRole('button', { name: 'Show results' }).click();
+  await expect(page).toHaveURL(/\?topic=housing-environment$/);
+  // With a filter chosen they stay open, the choice in sight.
+  await expect(housing).toBeVisible();
+  await expect(housing).toBeChecked();
+  expect(await resultNames(page)).toContain('Dog declaration');
+  await expectNoAxeViolations(page);
+
+  // On a wider screen there is nothing to open: the filters are simply there.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/e-services');
+  await expect(fold).toBeHidden();
+  await expect(housing).toBeVisible();
+  await housing.focus();
+  await expect(housing).toBeFocused();
+});
+
 test('a search that finds nothing helps the person on', async ({ page }) => {
   await page.goto('/en/e-services?q=zzzzqqq');
   await expect(page.getByRole('heading', { level: 2, name: 'No e-services found' })).toBeVisible();

@@ -11,6 +11,7 @@ import { messageKey } from '@/lib/i18n/message-key';
 export async function CatalogueFilters({ query }: { query: CatalogueQuery }) {
   const t = await getTranslations('EServicesPage');
   const tc = await getTranslations('Catalogue');
+  const filtered = Boolean(query.topic || query.targetGroup);
   return (
     <form method="get" role="search" aria-label={t('searchFormLabel')} className="flex flex-col gap-6 border-2 border-gray-20 bg-gray-5 p-4 sm:p-6">
       <div className="flex flex-col gap-1">
@@ -20,25 +21,35 @@ export async function CatalogueFilters({ query }: { query: CatalogueQuery }) {
           <button type="submit" className="bg-bus px-6 py-2 font-bold text-white hover:bg-bus-dark">{t('searchButton')}</button>
         </div>
       </div>
-      <div className="grid gap-6 md:grid-cols-2">
-        <FilterGroup
-          legend={t('topicLegend')}
-          name="topic"
-          showAll={t('showAll')}
-          chosen={query.topic}
-          options={topics.map((topic) => ({ value: topic, label: tc(`topics.${messageKey(topic)}`) }))}
-        />
-        <FilterGroup
-          legend={t('targetGroupLegend')}
-          name="group"
-          showAll={t('showAll')}
-          chosen={query.targetGroup}
-          options={targetGroups.map((group) => ({ value: group, label: tc(`targetGroups.${messageKey(group)}`) }))}
-        />
-      </div>
-      <div>
-        <button type="submit" className="border-2 border-bus px-6 py-2 font-bold text-bus hover:bg-bus-light">{t('showResults')}</button>
-      </div>
+      {/* On a phone the filters fold behind their summary, open when one is chosen; from md up
+          they are always shown and the summary is not (globals.css). */}
+      <details className="catalogue-filters group" open={filtered || undefined}>
+        <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 border-2 border-bus bg-white px-4 py-2 font-bold text-bus [&::-webkit-details-marker]:hidden">
+          {t('filtersSummary')}
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 shrink-0 transition-transform group-open:rotate-180">
+            <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.5" />
+          </svg>
+        </summary>
+        <div className="mt-6 grid gap-6 md:mt-0 md:grid-cols-2">
+          <FilterGroup
+            legend={t('topicLegend')}
+            name="topic"
+            showAll={t('showAll')}
+            chosen={query.topic}
+            options={topics.map((topic) => ({ value: topic, label: tc(`topics.${messageKey(topic)}`) }))}
+          />
+          <FilterGroup
+            legend={t('targetGroupLegend')}
+            name="group"
+            showAll={t('showAll')}
+            chosen={query.targetGroup}
+            options={targetGroups.map((group) => ({ value: group, label: tc(`targetGroups.${messageKey(group)}`) }))}
+          />
+        </div>
+        <div className="mt-6">
+          <button type="submit" className="border-2 border-bus px-6 py-2 font-bold text-bus hover:bg-bus-light">{t('showResults')}</button>
+        </div>
+      </details>
     </form>
   );
 }
