@@ -3,6 +3,9 @@ import { DEFAULT_MAX_ATTACHMENT_BYTES } from '@/lib/attachments/allowed-types';
 import { readWithinLimit } from '@/lib/attachments/read-within-limit';
 import { isRegistered, signInPath } from '@/lib/auth/guards';
 import { getSession, getStaffSession, hasSessionCookie, type CurrentSession } from '@/lib/auth/session';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { isSameOriginRequest } from '@/lib/security/same-origin-request';
+import { parseItemNumber } from './item-number';
 import { MAX_FILES_PER_POST } from './resident';
 
 /**
@@ -16,6 +19,18 @@ export const MAX_POST_BYTES = MAX_FILES_PER_POST * DEFAULT_MAX_ATTACHMENT_BYTES 
 export type PostedForm = { ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'not-a-form' };
 
 /** Reads a posted form of at most `maxBytes` (by default MAX_POST_BYTES). */
+/**
+ * The address of a post to one item (/{locale}/…/{itemNumber}/…), read and checked: a known
+ * language, an item number, and a post from the portal's own pages. Anything else is null, which
+ * the route answers with a 404, as it would someone else's item.
+ */
+export async function itemPostAddress(request: Request, params: Promise<{ locale: string; itemNumber: string }>): Promise<{ locale: Locale; itemNumber: string; number: number } | null> {
+  const { locale, itemNumber } = await params;
+  const number = parseItemNumber(itemNumber);
+  if (!isLocale(locale) || number === null || !isSameOriginRequest(request)) return null;
+  return { locale, itemNumber, number };
+}
+
 export async function readPostedForm(request: Request, maxBytes = MAX_POST_BYTES): Promise<PostedForm> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)) return { ok: false, reason: 'not-a-form' };

@@ -1,14 +1,11 @@
 import { staffFor, staffSignInPath } from '@/lib/auth/guards';
 import { getSession, getStaffSession, hasSessionCookie } from '@/lib/auth/session';
-import { isLocale } from '@/lib/i18n/routing';
 import { officialActor } from '@/lib/matters/actor';
 import { checkSubmissionFiles } from '@/lib/matters/files';
 import { CITY_MESSAGE_FORM, clearFlashCookies, flashCookies } from '@/lib/matters/flash';
 import { postCityMessage } from '@/lib/matters/handling';
-import { parseItemNumber } from '@/lib/matters/item-number';
-import { headersWith, notFoundResponse, postedFiles, readPostedForm, seeOther, withQuery } from '@/lib/matters/posted-form';
+import { headersWith, itemPostAddress, notFoundResponse, postedFiles, readPostedForm, seeOther, withQuery } from '@/lib/matters/posted-form';
 import { fileProblems, MAX_FILES_PER_POST, type PostProblem } from '@/lib/matters/resident';
-import { isSameOriginRequest } from '@/lib/security/same-origin-request';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,9 +20,9 @@ type Context = { params: Promise<{ locale: string; itemNumber: string }> };
  * whose session ran out signs in again and comes back to the item.
  */
 export async function POST(request: Request, { params }: Context) {
-  const { locale, itemNumber } = await params;
-  const number = parseItemNumber(itemNumber);
-  if (!isLocale(locale) || number === null || !isSameOriginRequest(request)) return notFoundResponse();
+  const address = await itemPostAddress(request, params);
+  if (!address) return notFoundResponse();
+  const { locale, number } = address;
   const page = `/${locale}/matters/${number}`;
   const actor = officialActor(await staffFor(['official']));
   if (!actor) {

@@ -1,12 +1,9 @@
 import { ownerOf } from '@/lib/forms/owner';
-import { isLocale } from '@/lib/i18n/routing';
 import { complementForm, readComplementAnswers, sendComplement } from '@/lib/matters/complement';
 import { clearFlashCookies, COMPLEMENT_FORM, flashCookies } from '@/lib/matters/flash';
-import { headersWith, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
+import { headersWith, itemPostAddress, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
 import { openInformationRequest, type PostProblem } from '@/lib/matters/resident';
 import { complementPath } from '@/lib/matters/return-path';
-import { isSameOriginRequest } from '@/lib/security/same-origin-request';
-import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +15,9 @@ type Context = { params: Promise<{ locale: string; itemNumber: string }> };
  * and the typed answers in a flash. No open request of the caller's own item: 404.
  */
 export async function POST(request: Request, { params }: Context) {
-  const { locale, itemNumber } = await params;
-  const number = parseItemNumber(itemNumber);
-  if (!isLocale(locale) || number === null || !isSameOriginRequest(request)) return notFoundResponse();
+  const address = await itemPostAddress(request, params);
+  if (!address) return notFoundResponse();
+  const { locale, itemNumber, number } = address;
   const page = complementPath(locale, itemNumber);
   const caller = await residentOfPost(locale, page);
   if (!caller.ok) return caller.response;

@@ -1,11 +1,8 @@
 import { ownerOf } from '@/lib/forms/owner';
-import { isLocale } from '@/lib/i18n/routing';
 import { clearFlashCookies, flashCookies, REPLY_FORM } from '@/lib/matters/flash';
-import { headersWith, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
+import { headersWith, itemPostAddress, notFoundResponse, postedFiles, readPostedForm, residentOfPost, seeOther, withQuery } from '@/lib/matters/posted-form';
 import { replyToItem, type PostProblem } from '@/lib/matters/resident';
 import { folderReturnPath, itemMessagesPath } from '@/lib/matters/return-path';
-import { isSameOriginRequest } from '@/lib/security/same-origin-request';
-import { parseItemNumber } from '@/lib/matters/item-number';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +15,9 @@ type Context = { params: Promise<{ locale: string; itemNumber: string }> };
  * Someone else's item, or one the folder does not keep, is a 404 and nothing changes.
  */
 export async function POST(request: Request, { params }: Context) {
-  const { locale, itemNumber } = await params;
-  const number = parseItemNumber(itemNumber);
-  if (!isLocale(locale) || number === null || !isSameOriginRequest(request)) return notFoundResponse();
+  const address = await itemPostAddress(request, params);
+  if (!address) return notFoundResponse();
+  const { locale, itemNumber, number } = address;
   const page = itemMessagesPath(locale, itemNumber);
   const caller = await residentOfPost(locale, page);
   if (!caller.ok) return caller.response;
