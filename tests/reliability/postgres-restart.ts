@@ -8,7 +8,7 @@ import type { ResidentBrowser } from './browser';
 import type { DraftState } from './autosave-kill';
 import type { AutosaveClient } from './replay';
 import { seconds, type Report } from './report';
-import { databaseDown, databaseUp, healthy, isRunning, sleep, type App, type Database } from './stack';
+import { databaseDown, databaseUp, healthyAgain, isRunning, sleep, type App, type Database } from './stack';
 
 const SCENARIO = '2 PostgreSQL restart under load';
 /** A page the load reads anonymously: the catalogue search, which asks the database. */
@@ -129,14 +129,7 @@ export async function postgresRestart(options: Options): Promise<void> {
     console.error(`reliability: PostgreSQL is up again after ${seconds(downFor)}`);
 
     // Recovery: the first healthy answer, and the first successful autosave and page of the load started after the database was back.
-    let healthBackMs: number | undefined;
-    while (performance.now() - upAt < RECOVERY_MS * 2) {
-      if (await healthy(app.loadBase)) {
-        healthBackMs = performance.now() - upAt;
-        break;
-      }
-      await sleep(100);
-    }
+    const healthBackMs = await healthyAgain(app.loadBase, upAt, RECOVERY_MS * 2);
     await sleep(3000);
     const firstOk = (kind: Outcome['kind']) => {
       const first = outcomes.filter((outcome) => outcome.kind === kind && outcome.ok && outcome.startedAt >= upAt).sort((a, b) => a.endedAt - b.endedAt)[0];

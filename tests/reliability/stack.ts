@@ -124,6 +124,15 @@ export async function healthy(base: string): Promise<boolean> {
   }
 }
 
+/** Milliseconds from `since` until /api/health first says ok, asked every 100 ms; undefined if not by `since + withinMs`. */
+export async function healthyAgain(base: string, since: number, withinMs: number): Promise<number | undefined> {
+  while (performance.now() - since < withinMs) {
+    if (await healthy(base)) return performance.now() - since;
+    await sleep(100);
+  }
+  return undefined;
+}
+
 export async function live(base: string): Promise<boolean> {
   try {
     return (await fetch(`${base}/api/live`, { signal: AbortSignal.timeout(5000) })).ok;

@@ -6,7 +6,7 @@
  * portal, without a restart.
  */
 import { seconds, type Report } from './report';
-import { databaseDown, databaseUp, healthy, isRunning, sleep, startApp, stopApp, type AppSettings, type Database } from './stack';
+import { databaseDown, databaseUp, healthyAgain, isRunning, startApp, stopApp, type AppSettings, type Database } from './stack';
 
 const SCENARIO = '4 start while PostgreSQL is down';
 /** The app tries the database every 10 s: it must be ready within this time of the database being back. */
@@ -58,14 +58,7 @@ export async function startWithoutDatabase({ report, database, settings }: Optio
 
     await databaseUp(database);
     const upAt = performance.now();
-    let backMs: number | undefined;
-    while (performance.now() - upAt < RECOVERY_MS * 2) {
-      if (await healthy(app.loadBase)) {
-        backMs = performance.now() - upAt;
-        break;
-      }
-      await sleep(250);
-    }
+    const backMs = await healthyAgain(app.loadBase, upAt, RECOVERY_MS * 2);
     // Ready, and the pages are the portal's again.
     let pagesBack = backMs !== undefined;
     const after: string[] = [];
