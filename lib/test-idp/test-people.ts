@@ -407,6 +407,17 @@ export const testResidents: TestResident[] = [
     represents: [],
   },
   {
+    // Avaa lomakkeen ja kansion selaimessa, joka kirjaa sisältöturvallisuuskäytännön rikkomukset (security.spec.ts).
+    id: 'sanna-suojattu',
+    givenName: 'Sanna',
+    familyName: 'Suojattu',
+    nationalId: '150392-946B',
+    bank: { userId: '46464646', code: '4646' },
+    mobile: { phone: '+358401000046', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
     // Kotikadun Asukasyhdistyksen edustaja, jonka sivut käydään läpi saavutettavuustestissä (accessibility-every-page.spec.ts).
     id: 'sakari-saavutettava',
     givenName: 'Sakari',

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { signInToForm, type FormPerson } from './forms-support';
 import { builtServerActions, formPostAction } from './server-actions';
 
 test('pages carry a strict Content Security Policy with a fresh nonce, and the baseline headers', async ({ request }) => {
@@ -32,6 +34,34 @@ test("every script on the page carries the request's nonce, and the page still r
   // The page hydrated under the policy: a client-side control reacts.
   await page.getByRole('button', { name: 'Larger text size' }).click();
   await expect(page.getByRole('button', { name: 'Larger text size' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+const sanna: FormPerson = { userId: '46464646', code: '4646', mobile: '040 100 0046' };
+
+/** What the browser has reported breaking the page's Content Security Policy since it loaded. */
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations);
+
+test('the form with its browser check, and the signed-in pages, run without breaking their Content Security Policy', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A violation is reported even when the script catches the refusal (as a library probing
+  // whether it may eval does), so it is counted from the first moment of each page.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`));
+  });
+  await signInToForm(page, 'dog-declaration', sanna);
+  await expect(page.getByRole('heading', { level: 2, name: '1/4 Owner information' })).toBeVisible();
+  // The browser check runs (zod in the browser): Next with a required field empty.
+  await page.getByLabel('E-mail address').fill('');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem with the form' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  for (const path of ['/en/folder', '/en/profile', '/en']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violations(page), path).toEqual([]);
+  }
 });
 
 test('the text-size form refuses to send a person to another site', async ({ request }) => {
