@@ -1,5 +1,6 @@
 import { targetGroups, topics, type TargetGroup, type Topic } from './service-content';
 import type { CatalogueQuery } from './search';
+import { addressPage, addressText } from '@/lib/text/address-text';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -13,12 +14,11 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export function parseCatalogueParams(params: SearchParams): CatalogueQuery {
   const topic = first(params.topic);
   const group = first(params.group);
-  const page = Number.parseInt(first(params.page), 10);
   return {
-    text: first(params.q).slice(0, 200),
+    text: addressText(params.q, 200),
     topic: (topics as readonly string[]).includes(topic) ? (topic as Topic) : null,
     targetGroup: (targetGroups as readonly string[]).includes(group) ? (group as TargetGroup) : null,
-    page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1,
+    page: addressPage(params.page),
   };
 }
 

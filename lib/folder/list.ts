@@ -8,6 +8,7 @@ import type { LocalizedText } from '@/db/schema/localized-text';
 import type { Owner } from '@/lib/forms/owner';
 import { definitionById } from '@/lib/forms/queries';
 import { parseItemNumber } from '@/lib/matters/item-number';
+import { addressPage, addressText } from '@/lib/text/address-text';
 
 /*
  * The list of the e-services folder (FOL2, FOL4, FOL5, FOL8): one page of the owner's sent items
@@ -36,11 +37,10 @@ export function readFolderQuery(params: Record<string, string | string[] | undef
     return (Array.isArray(value) ? value[0] : value) ?? '';
   };
   const sort = one('sort');
-  const page = Number.parseInt(one('page'), 10);
   return {
-    search: one('q').trim().slice(0, 40),
+    search: addressText(params.q, 40).trim(),
     sort: (folderSorts as readonly string[]).includes(sort) ? (sort as FolderSort) : 'updated',
-    page: Number.isSafeInteger(page) && page > 0 ? page : 1,
+    page: addressPage(params.page),
   };
 }
 

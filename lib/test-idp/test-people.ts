@@ -418,6 +418,17 @@ export const testResidents: TestResident[] = [
     represents: [],
   },
   {
+    // Avaa jokaisen asukkaan sivun osoitteella, jossa on mitä tahansa (bad-addresses.spec.ts).
+    id: 'pertti-parametri',
+    givenName: 'Pertti',
+    familyName: 'Parametri',
+    nationalId: '071168-947F',
+    bank: { userId: '47474747', code: '4747' },
+    mobile: { phone: '+358401000047', timesOut: false },
+    card: null,
+    represents: [],
+  },
+  {
     // Kotikadun Asukasyhdistyksen edustaja, jonka sivut käydään läpi saavutettavuustestissä (accessibility-every-page.spec.ts).
     id: 'sakari-saavutettava',
     givenName: 'Sakari',

@@ -5,6 +5,7 @@ import { PageMain, PageTitle } from '@/components/layout/page-main';
 import { listOutboxMessages, OUTBOX_PAGE_SIZE, type OutboxMessage } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
+import { addressPage, addressText } from '@/lib/text/address-text';
 import { shownDate } from '@/lib/time/shown-date';
 
 /*
@@ -23,10 +24,6 @@ function providerName(identifier: string): string {
   return identifier.charAt(0).toUpperCase() + identifier.slice(1);
 }
 
-function single(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
-
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   if (env.APP_ENV === 'production') return {};
   const { locale } = await params;
@@ -40,9 +37,8 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('OutboxPage');
   const query = await searchParams;
-  const recipient = single(query.to);
-  const requestedPage = Number.parseInt(single(query.page), 10);
-  const { messages, total, page, pages } = await listOutboxMessages({ recipient, page: Number.isFinite(requestedPage) ? requestedPage : 1 });
+  const recipient = addressText(query.to, 200).trim();
+  const { messages, total, page, pages } = await listOutboxMessages({ recipient, page: addressPage(query.page) });
   const pageHref = (target: number) => ({ pathname: '/outbox', query: { ...(recipient ? { to: recipient } : {}), ...(target > 1 ? { page: String(target) } : {}) } });
   const first = (page - 1) * OUTBOX_PAGE_SIZE + 1;
 

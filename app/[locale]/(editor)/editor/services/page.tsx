@@ -10,10 +10,11 @@ import { metadataFrom } from '@/lib/i18n/page-metadata';
 import { isServiceStatus, listServicesForEditor } from '@/lib/service-editor/queries';
 import { Completeness, StatusBadge } from './_components/service-facts';
 import { shownDate } from '@/lib/time/shown-date';
+import { addressPage, addressText } from '@/lib/text/address-text';
 
 export const generateMetadata = metadataFrom('EditorServices');
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; page?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; status?: string; page?: string | string[] }> };
 
 /** Editors: every service description, the latest change first, to find by name and status (CAT4). */
 export default async function EditorServicesPage({ params, searchParams }: Props) {
@@ -23,9 +24,8 @@ export default async function EditorServicesPage({ params, searchParams }: Props
   const t = await getTranslations('EditorServices');
   const query = await searchParams;
   const status = isServiceStatus(query.status) ? query.status : undefined;
-  const words = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
-  const requestedPage = Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10);
-  let list = await listServicesForEditor({ status, query: words, page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1 });
+  const words = addressText(query.q, 100);
+  let list = await listServicesForEditor({ status, query: words, page: addressPage(query.page) });
   // A page past the end (an old link after the filter changed): show the first one instead.
   if (list.rows.length === 0 && list.page > 1) list = await listServicesForEditor({ status, query: words });
   const { rows } = list;
