@@ -16,7 +16,11 @@ import { staffPage } from './staff-sign-in';
 const pertti: FormPerson = { userId: '47474747', code: '4747', mobile: '040 100 0047' };
 
 /** The query parameters the pages read, and a few they do not. */
-const parameterNames = ['q', 'status', 'service', 'page', 'sort', 'topic', 'group', 'to', 'returnTo', 'reason', 'created', 'saved', 'deleted', 'done', 'slug', 'problem', 'flash', 'sent', 'reply', 'error', 'new', 'draft', 'step', 'item', 'open', 'lang', 'callbackUrl', 'highlight'];
+const parameterNames = [
+  'q', 'status', 'service', 'page', 'sort', 'topic', 'group', 'to', 'returnTo', 'reason', 'created', 'saved', 'deleted', 'done', 'slug', 'problem',
+  'flash', 'sent', 'reply', 'remove', 'removed', 'error', 'new', 'draft', 'step', 'from', 'check', 'separate', 'item', 'resent', 'resendLimited',
+  'organisationNotifications', 'lang', 't', 'callbackUrl', 'open',
+];
 
 /** One value for every parameter at once, per address. */
 const nastyValues = ['\u0000', 'a\u0000b', 'x\u0001\u001f\u007f', '\udfff\ud800', '99999999999999999999999', '-1', '1e400', '<script>alert(1)</script>', '../../../etc/passwd', '%00%zz', 'ä'.repeat(3000)];
