@@ -1,3 +1,4 @@
+import type { Instrumentation } from 'next';
 import type { Database } from '@/db/client';
 
 /**
@@ -84,3 +85,13 @@ function prepareOnceDatabaseAnswers() {
   }, 5_000);
   timer.unref();
 }
+
+/**
+ * A request that failed because the database is out of reach: the pages after it say the service
+ * is unavailable until the database answers again (lib/health/database-watch.ts).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isDatabaseUnreachable, watchUntilDatabaseAnswers } = await import('@/lib/health/database-watch');
+  if (isDatabaseUnreachable(error)) watchUntilDatabaseAnswers();
+};

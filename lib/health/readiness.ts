@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { logger } from '@/lib/log/logger';
+import { isDatabaseUnreachable, watchUntilDatabaseAnswers } from './database-watch';
 
 /**
  * Whether this instance should get traffic (the readiness probe, /api/ready): not while it is
@@ -34,6 +35,7 @@ export async function readiness(): Promise<Readiness> {
       return { ready: false, reason: 'migrations-pending', pending: (error as Error & { pending: number }).pending };
     }
     logger.error({ err: error }, 'readiness: the database did not answer');
+    if (isDatabaseUnreachable(error)) watchUntilDatabaseAnswers();
     return { ready: false, reason: 'database-down' };
   }
 }

@@ -5,6 +5,7 @@
  * JavaScript shows too; then, once the database is back, become ready by itself and serve the
  * portal, without a restart.
  */
+import { firstHeading, LEAK, UNAVAILABLE_TITLES } from './page-text';
 import { seconds, type Report } from './report';
 import { databaseDown, databaseUp, healthyAgain, isRunning, startApp, stopApp, type AppSettings, type Database } from './stack';
 
@@ -12,14 +13,13 @@ const SCENARIO = '4 start while PostgreSQL is down';
 /** The app tries the database every 10 s: it must be ready within this time of the database being back. */
 const RECOVERY_MS = 30_000;
 const HANG_MS = 10_000;
-/** Each address, and the heading (lib/health/unavailable-page.ts) it must begin with. */
+/** Each address, and the heading it must begin with. */
 const PAGES = [
-  { path: '/fi', heading: 'Asiointi on tilapäisesti poissa käytöstä' },
-  { path: '/sv/e-services', heading: 'E-tjänsterna är tillfälligt ur bruk' },
+  { path: '/fi', heading: UNAVAILABLE_TITLES.fi },
+  { path: '/sv/e-services', heading: UNAVAILABLE_TITLES.sv },
   // An anonymous service description, which the production server answers before Next.
-  { path: '/en/e-services/dog-declaration', heading: 'E-services are temporarily unavailable' },
+  { path: '/en/e-services/dog-declaration', heading: UNAVAILABLE_TITLES.en },
 ] as const;
-const LEAK = /\bat [\w$.<>[\] ]+ \(.*:\d+:\d+\)|node_modules|ECONNREFUSED|postgres\.js|drizzle|\bError: /;
 
 type Options = { report: Report; database: Database; settings: AppSettings };
 
@@ -30,11 +30,6 @@ async function get(url: string): Promise<Answer> {
   return fetch(url, { signal: AbortSignal.timeout(HANG_MS) })
     .then(async (response) => ({ status: response.status, body: await response.text(), ms: performance.now() - started }))
     .catch((error: unknown) => ({ status: 0, body: String(error), ms: performance.now() - started }));
-}
-
-/** The text of the first <h1> of a page, tags and surrounding space removed. */
-function firstHeading(html: string): string {
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
 }
 
 export async function startWithoutDatabase({ report, database, settings }: Options): Promise<void> {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
+import { isDatabaseUnreachable, watchUntilDatabaseAnswers } from '@/lib/health/database-watch';
 import { logger } from '@/lib/log/logger';
 
 export const dynamic = 'force-dynamic';
@@ -17,6 +18,7 @@ export async function GET() {
     );
   } catch (error) {
     logger.error({ err: error }, 'health check: the database did not answer');
+    if (isDatabaseUnreachable(error)) watchUntilDatabaseAnswers();
     return NextResponse.json({ status: 'error', database: 'down' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
 }
