@@ -51,8 +51,8 @@ export function proxy(request: NextRequest) {
       https: env.PUBLIC_URL.startsWith('https://'),
       identityBrokerOrigin: new URL(env.OIDC_ISSUER).origin,
     });
-    // Started without a usable database: every page would fail, and without JavaScript show
-    // nothing at all. Say so plainly instead, until the database answers.
+    // No usable database (db/availability.ts): every page would fail, and without JavaScript
+    // show nothing at all. Say so plainly instead, until the database answers.
     if (databaseUnavailableSince()) {
       response = new NextResponse(unavailablePage(unavailablePageLanguage(pathname), nonce), {
         status: 503,
