@@ -52,7 +52,7 @@ main{max-width:40rem;padding:1rem}
 h1{font-size:1.75rem;line-height:1.2;margin:1.5rem 0 1rem}
 section{margin-top:2rem;border-top:1px solid #ccc;padding-top:1rem}
 h2{font-size:1.125rem;margin:0 0 .5rem}
-a{color:#0000bf;font-weight:700}
+a{color:#0000bf;font-weight:700;white-space:nowrap}
 </style>
 </head>
 <body>
