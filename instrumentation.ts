@@ -24,18 +24,20 @@ export async function register() {
     db = await getDb();
   } catch (error) {
     // The server starts anyway, but not ready: /api/ready answers 503 and pages say in the
-    // visitor's language that the service is unavailable (proxy.ts), instead of every request failing on a
-    // start-up that went wrong once. Either the database does not answer yet (it is starting,
-    // or the network is not up), or migrations are a deploy step of their own here and have
-    // not run yet; the next request after that finds the schema current.
-    const { markDatabaseUnavailable } = await import('@/db/availability');
-    markDatabaseUnavailable();
+    // visitor's language that the service is unavailable (proxy.ts), instead of every request
+    // failing on a start-up that went wrong once. Either the database does not answer yet (it is
+    // starting, or the network is not up), or migrations are a deploy step of their own here and
+    // have not run yet. The same watch as for a later outage asks every second, and once the
+    // database answers with a current schema, the start-up is finished.
     if (error instanceof Error && error.name === 'SchemaBehindError') {
       logger.error({ err: error }, 'not ready: the database schema is behind this release; run npm run db:migrate');
     } else {
-      logger.error({ err: error }, 'not ready: the database does not answer; trying again every 5 seconds');
+      logger.error({ err: error }, 'not ready: the database does not answer; trying again every second');
     }
-    prepareOnceDatabaseAnswers();
+    // The build runs this too, with no database to wait for.
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
+    const { watchUntilDatabaseAnswers } = await import('@/lib/health/database-watch');
+    watchUntilDatabaseAnswers(prepareDatabase);
     return;
   }
   await prepareDatabase(db);
@@ -62,28 +64,6 @@ async function startJobs() {
   // Not awaited: the first request need not wait for pg-boss's schema, and a queue that cannot
   // start is logged rather than keeping the portal down (server.mjs stops it on SIGTERM).
   startProcessJobQueue({ work: true }).catch((error: unknown) => logger.error({ err: error }, 'the job queue could not start'));
-}
-
-/** Once the database answers with a current schema: what a start-up does with it. */
-function prepareOnceDatabaseAnswers() {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  let trying = false;
-  const timer = setInterval(() => {
-    if (trying) return;
-    trying = true;
-    void import('@/db')
-      .then(({ getDb }) => getDb())
-      .then(async (db) => {
-        clearInterval(timer);
-        const { logger } = await import('@/lib/log/logger');
-        await prepareDatabase(db).catch((error: unknown) => logger.error({ err: error }, 'the database answers, but preparing it failed'));
-      })
-      .catch(() => {})
-      .finally(() => {
-        trying = false;
-      });
-  }, 5_000);
-  timer.unref();
 }
 
 /**

@@ -4,7 +4,7 @@ import { languageCookie, routing } from '@/lib/i18n/routing';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { databaseUnavailableSince } from '@/db/availability';
-import { RETRY_AFTER_SECONDS, unavailablePage, unavailablePageLanguage } from '@/lib/health/unavailable-page';
+import { UNAVAILABLE_HEADERS, unavailablePage, unavailablePageLanguage } from '@/lib/health/unavailable-page';
 import {
   API_CONTENT_SECURITY_POLICY,
   CURRENT_PATH_HEADER,
@@ -54,10 +54,7 @@ export function proxy(request: NextRequest) {
     // No usable database (db/availability.ts): every page would fail, and without JavaScript
     // show nothing at all. Say so plainly instead, until the database answers.
     if (databaseUnavailableSince()) {
-      response = new NextResponse(unavailablePage(unavailablePageLanguage(pathname), nonce), {
-        status: 503,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },
-      });
+      response = new NextResponse(unavailablePage(unavailablePageLanguage(pathname), nonce), { status: 503, headers: UNAVAILABLE_HEADERS });
       response.headers.set('Content-Security-Policy', policy);
       return withRequestId(response, requestId);
     }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Database } from '@/db';
 import { markDatabaseAvailable, markDatabaseUnavailable } from '@/db/availability';
 import { logger } from '@/lib/log/logger';
 
@@ -34,29 +34,43 @@ export function isDatabaseUnreachable(error: unknown): boolean {
 const WATCHING = Symbol.for('asiointi.databaseWatch');
 const CHECK_EVERY_MS = 1000;
 
-/** Marks the database unavailable and asks it every second until it answers; once is enough however often it is called. */
-export function watchUntilDatabaseAnswers(): void {
-  const holder = globalThis as Record<symbol, unknown>;
-  if (holder[WATCHING]) return;
+type Watch = { timer: ReturnType<typeof setInterval>; then: ((db: Database) => Promise<void>)[] };
+
+/**
+ * Marks the database unavailable and asks it every second until it answers; once is enough
+ * however often it is called. `then` runs with the database once it answers (the start-up's
+ * demo data and jobs, when it found no database).
+ */
+export function watchUntilDatabaseAnswers(then?: (db: Database) => Promise<void>): void {
+  const holder = globalThis as Record<symbol, Watch | undefined>;
+  const running = holder[WATCHING];
+  if (running) {
+    if (then) running.then.push(then);
+    return;
+  }
   markDatabaseUnavailable();
   logger.error('the database does not answer: pages say the service is unavailable until it does');
   let asking = false;
-  const timer = setInterval(() => {
-    if (asking) return;
-    asking = true;
-    getDb()
-      .then((db) => db.execute(sql`select 1`))
-      .then(() => {
-        clearInterval(timer);
-        delete holder[WATCHING];
-        markDatabaseAvailable();
-        logger.info('the database answers again');
-      })
-      .catch(() => {})
-      .finally(() => {
-        asking = false;
-      });
-  }, CHECK_EVERY_MS);
-  timer.unref();
-  holder[WATCHING] = timer;
+  const watch: Watch = {
+    then: then ? [then] : [],
+    timer: setInterval(() => {
+      if (asking) return;
+      asking = true;
+      getDb()
+        .then(async (db) => {
+          await db.execute(sql`select 1`);
+          clearInterval(watch.timer);
+          delete holder[WATCHING];
+          markDatabaseAvailable();
+          logger.info('the database answers again');
+          for (const next of watch.then) await next(db).catch((error: unknown) => logger.error({ err: error }, 'the database answers, but preparing it failed'));
+        })
+        .catch(() => {})
+        .finally(() => {
+          asking = false;
+        });
+    }, CHECK_EVERY_MS),
+  };
+  watch.timer.unref();
+  holder[WATCHING] = watch;
 }

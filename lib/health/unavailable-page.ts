@@ -30,7 +30,10 @@ const WORDING: Record<Language, { title: string; text: string; support: string }
 };
 
 /** Seconds a browser or a client is told to wait before trying again (Retry-After). */
-export const RETRY_AFTER_SECONDS = 30;
+const RETRY_AFTER_SECONDS = 30;
+
+/** The page's headers besides its Content Security Policy, which its server gives it. */
+export const UNAVAILABLE_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } as const;
 
 export function unavailablePageLanguage(pathname: string): Language {
   return (/^\/(fi|sv|en)(\/|$)/.exec(pathname)?.[1] as Language | undefined) ?? 'fi';
@@ -79,9 +82,7 @@ export function serveUnavailablePage(request: IncomingMessage, response: ServerR
   const pathname = (request.url ?? '').split('?')[0]!;
   const body = Buffer.from(unavailablePage(unavailablePageLanguage(pathname), nonce));
   response.statusCode = 503;
-  response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.setHeader('Cache-Control', 'no-store');
-  response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  for (const [name, value] of Object.entries(UNAVAILABLE_HEADERS)) response.setHeader(name, value);
   response.setHeader('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
   response.setHeader('Content-Length', body.length);
   response.end(request.method === 'HEAD' ? undefined : body);
