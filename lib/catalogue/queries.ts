@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, services } from '@/db/schema';
 import type { LocalizedText } from '@/db/schema';
+import { isSlug } from '@/lib/text/slug';
 import { cachedCatalogueRead } from './read-cache';
 
 const isPublished = eq(services.status, 'published');
@@ -29,6 +30,7 @@ export function popularServices(limit = 5) {
 
 /** Public: one published service as residents see it, with its division; undefined when there is none. */
 export async function getPublishedService(slug: string) {
+  if (!isSlug(slug)) return undefined;
   const db = await getDb();
   const [row] = await db
     .select({

@@ -5,6 +5,7 @@ import { preparedStatement } from '@/db/prepared';
 import { formDefinitions, formDrafts, formSubmissions, persons, profiles, services } from '@/db/schema';
 import type { CurrentSession } from '@/lib/auth/session';
 import { decryptPersonalIdentityCode } from '@/lib/identity/personal-id-crypto';
+import { isSlug } from '@/lib/text/slug';
 import { allFields, type Answers, type FormDefinition, type PrefillSource } from './definition';
 import { ownedBy, ownedByPlaceholder, type Owner } from './owner';
 
@@ -12,6 +13,7 @@ export type DefinitionRow = { id: string; version: number; definition: FormDefin
 
 /** The newest version of a form; anyone may read a form's questions. */
 export async function latestDefinition(slug: string): Promise<DefinitionRow | null> {
+  if (!isSlug(slug)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ id: formDefinitions.id, version: formDefinitions.version, definition: formDefinitions.definition })

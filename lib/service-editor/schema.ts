@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { serviceContentSchema, type ServiceContent } from '@/lib/catalogue/service-content';
 import { locales, type Locale } from '@/lib/i18n/routing';
+import { isSlug } from '@/lib/text/slug';
 import { localizedFields, missingForPublish, type LocalizedField, type ServiceFormValues } from './form-values';
 
 export const LINE_MAX = 300;
 export const TEXT_MAX = 20_000;
-export const SLUG_MAX = 80;
+export { SLUG_MAX } from '@/lib/text/slug';
 
 /** Field errors are keys of the EditorServices messages, by the form's field names. */
 export type FieldErrors = Record<string, string>;
@@ -17,7 +18,7 @@ export type ServiceFormState =
 /** A service's address in the catalogue: lower-case words joined by hyphens, chosen once. */
 export function slugProblem(slug: string): string | undefined {
   if (slug === '') return 'errors.slugRequired';
-  if (slug.length > SLUG_MAX || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return 'errors.slugInvalid';
+  if (!isSlug(slug)) return 'errors.slugInvalid';
   return undefined;
 }
 
